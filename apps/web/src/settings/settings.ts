@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * Display settings live in localStorage, not IndexedDB: they are read synchronously before
+ * the first paint, so a dark-theme person never sees a flash of light, and large text is
+ * large from the first frame.
+ */
+export const settingsSchema = z.object({
+  theme: z.enum(["system", "light", "dark"]).catch("system"),
+  textSize: z.enum(["small", "default", "large", "larger"]).catch("default"),
+  reduceMotion: z.boolean().catch(false),
+  language: z.string().min(2).max(10).catch("en"),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const KEY = "small-steps:settings";
+export const DEFAULT_SETTINGS: Settings = {
+  theme: "system",
+  textSize: "default",
+  reduceMotion: false,
+  language: "en",
+};
+
+export function loadSettings(): Settings {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (!raw) return { ...DEFAULT_SETTINGS };
+    return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...JSON.parse(raw) });
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function storeSettings(settings: Settings): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Private browsing with storage off: settings still apply for this visit.
+  }
+}
+
+/** Reflects settings on <html> so CSS alone does theming, text size and motion. */
+export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
+  root.dataset.theme = settings.theme;
+  root.dataset.textSize = settings.textSize;
+  root.dataset.motion = settings.reduceMotion ? "reduce" : "system";
+  root.lang = settings.language;
+}

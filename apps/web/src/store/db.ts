@@ -1,0 +1,51 @@
+import type {
+  CheckinRecord,
+  GlimmerRecord,
+  JournalRecord,
+  RecordKind,
+  RefrainRecord,
+  StepLogRecord,
+  StepRecord,
+} from "@small-steps/core";
+import Dexie, { type Table } from "dexie";
+import { applyMigrations } from "./migrations.ts";
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The local store. Every private record lives here first; nothing needs the server. */
+export class SmallStepsDB extends Dexie {
+  checkins!: Table<CheckinRecord, string>;
+  steps!: Table<StepRecord, string>;
+  stepLogs!: Table<StepLogRecord, string>;
+  journal!: Table<JournalRecord, string>;
+  glimmers!: Table<GlimmerRecord, string>;
+  refrains!: Table<RefrainRecord, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = "small-steps") {
+    super(name);
+    applyMigrations(this);
+  }
+}
+
+/** Which table holds which record kind: one place, used by export, import and the record helpers. */
+export const TABLE_OF = {
+  checkin: "checkins",
+  step: "steps",
+  stepLog: "stepLogs",
+  journal: "journal",
+  glimmer: "glimmers",
+  refrain: "refrains",
+} as const satisfies Record<RecordKind, keyof SmallStepsDB>;
+
+export const db = new SmallStepsDB();
+
+export function tableOf<K extends RecordKind>(kind: K, database: SmallStepsDB = db) {
+  return database[TABLE_OF[kind]] as unknown as Table<
+    Extract<import("@small-steps/core").AnyRecord, { kind: K }>,
+    string
+  >;
+}

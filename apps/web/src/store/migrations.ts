@@ -1,0 +1,25 @@
+import type { SmallStepsDB } from "./db.ts";
+import { libraryStepRecords } from "./seed.ts";
+
+/**
+ * Versioned local migrations. Dexie runs each version's upgrade once, in order, on every
+ * device; never edit a shipped version — add the next one.
+ */
+export function applyMigrations(db: SmallStepsDB): void {
+  // v1: the daily practice.
+  db.version(1).stores({
+    checkins: "id, day, at, updatedAt",
+    steps: "id, updatedAt",
+    stepLogs: "id, day, stepId, updatedAt",
+    journal: "id, day, at, updatedAt",
+    glimmers: "id, day, at, updatedAt",
+    refrains: "id, updatedAt",
+    meta: "key",
+  });
+
+  // The starting library of small steps is written once, with fixed ids, so two devices
+  // that later sync agree on them instead of holding two copies.
+  db.on("populate", async (tx) => {
+    await tx.table("steps").bulkPut(libraryStepRecords(new Date().toISOString(), "seed"));
+  });
+}

@@ -1,0 +1,3 @@
+export * from "./library.ts";
+export * from "./records/index.ts";
+export * from "./time.ts";
