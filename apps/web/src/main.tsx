@@ -1,3 +1,4 @@
+import "./zodConfig.ts";
 import { render } from "preact";
 import { App } from "./app/App.tsx";
 import { registerServiceWorker } from "./app/registerServiceWorker.ts";

@@ -41,12 +41,15 @@ export function App() {
         <Nav />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>
+            {/* In preact-iso "/x/*" needs a segment after /x, so each bare path has its own route. */}
             <Router onRouteChange={focusMain}>
               <Route path="/" component={TodayScreen} />
               <Route path="/steps" component={StepsScreen} />
+              <Route path="/journal" component={JournalScreen} />
               <Route path="/journal/*" component={JournalScreen} />
               <Route path="/glimmers" component={GlimmersScreen} />
               <Route path="/refrains" component={RefrainsScreen} />
+              <Route path="/mosaic" component={MosaicScreen} />
               <Route path="/mosaic/*" component={MosaicScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route default component={NotFound} />

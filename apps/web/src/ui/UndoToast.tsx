@@ -28,6 +28,9 @@ export function UndoToast({ message, onUndo, onDismiss, timeoutMs = 8000 }: Prop
         onClick={() => {
           onUndo();
           onDismiss();
+          // The toast is about to disappear with focus inside it; keep keyboard and screen-reader
+          // users in the content instead of dropping them at the top of the page.
+          document.getElementById("main")?.focus();
         }}
       >
         {t("actions.undo")}

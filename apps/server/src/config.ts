@@ -1,0 +1,98 @@
+import { isIP } from "node:net";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+// Defaults are anchored to the repository, not the current directory, so `npm start` from the root and
+// `npm start -w @small-steps/server` both keep their data in the same ./data folder.
+export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  webDist: string;
+  logLevel: (typeof logLevels)[number];
+  /** Passed to Fastify's trustProxy: which proxies may tell us the client's protocol and address. */
+  trustProxy: boolean | string;
+}
+
+const portMessage = "must be a whole number between 1 and 65535";
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, { error: portMessage })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: portMessage }).max(65535, { error: portMessage }));
+
+// Names that Fastify's proxy-addr understands besides plain addresses and CIDR ranges.
+const proxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(item: string): boolean {
+  if (proxyNames.has(item)) return true;
+  const [address = "", bits, ...rest] = item.split("/");
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  return bits === undefined || /^\d{1,3}$/.test(bits);
+}
+
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value): string | boolean => {
+    const lowered = value.toLowerCase();
+    if (lowered === "false") return false;
+    if (lowered === "true") return true;
+    return value;
+  })
+  .refine(
+    (value) => typeof value === "boolean" || value.split(",").every((item) => isProxyAddress(item.trim())),
+    {
+      error:
+        "must be true, false, or a comma-separated list of proxy addresses such as 127.0.0.1 or loopback",
+    },
+  );
+
+const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
+
+const envSchema = z.object({
+  PORT: portSchema.default(8080),
+  HOST: nonEmpty.default("127.0.0.1"),
+  DATA_DIR: nonEmpty.optional(),
+  WEB_DIST: nonEmpty.optional(),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` }).default("info"),
+  TRUST_PROXY: trustProxySchema.default(false),
+});
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads settings from the environment. Relative paths given by the person are resolved against the
+ * directory they started from, as a shell user expects.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  // Empty variables (PORT= npm start) mean "use the default", not "invalid".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "setting");
+      return `${name} ${issue.message} (it is "${env[name] ?? ""}").`;
+    });
+    throw new ConfigError(`Small Steps could not start because of a setting:\n  ${problems.join("\n  ")}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: values.DATA_DIR ? resolve(cwd, values.DATA_DIR) : resolve(repoRoot, "data"),
+    webDist: values.WEB_DIST ? resolve(cwd, values.WEB_DIST) : resolve(repoRoot, "apps/web/dist"),
+    logLevel: values.LOG_LEVEL,
+    trustProxy: values.TRUST_PROXY,
+  };
+}

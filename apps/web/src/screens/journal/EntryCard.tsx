@@ -1,0 +1,113 @@
+import type { CheckinRecord, JournalRecord } from "@small-steps/core";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useTranslation } from "react-i18next";
+import { EntryEditor } from "./EntryEditor.tsx";
+import { longDay, moment, shortDay, timeOf } from "./format.ts";
+
+/** Long entries are shortened in lists; the entry's own page shows everything. */
+const PREVIEW_CHARS = 1200;
+
+interface Props {
+  entry: JournalRecord;
+  checkin?: CheckinRecord | undefined;
+  /** Show the whole text (the entry's own page) instead of a preview. */
+  full?: boolean;
+  onDelete: (entry: JournalRecord) => void;
+}
+
+export function tagHref(tag: string): string {
+  return `/journal?tag=${encodeURIComponent(tag)}`;
+}
+
+export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
+  const { t, i18n } = useTranslation("journal");
+  const lang = i18n.language;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the editor, focus returns to where the person started.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const time = timeOf(entry.at, lang);
+  const when = `${longDay(entry.day, lang)}, ${time}`;
+  const clipped = !full && entry.text.length > PREVIEW_CHARS;
+  const text = clipped ? `${entry.text.slice(0, PREVIEW_CHARS).trimEnd()}…` : entry.text;
+  const labelId = `entry-${entry.id}-time`;
+
+  return (
+    <article
+      class="card journal-entry"
+      data-testid="journal-entry"
+      data-entry-id={entry.id}
+      aria-labelledby={labelId}
+    >
+      <p class="entry-time">
+        <time id={labelId} dateTime={entry.at}>
+          {full ? when : time}
+        </time>
+      </p>
+      {editing ? (
+        <EntryEditor entry={entry} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          {entry.prompt && (
+            <p class="entry-prompt">
+              <span class="visually-hidden">{t("list.promptShown")} </span>
+              {entry.prompt}
+            </p>
+          )}
+          {text && <p class="entry-text">{text}</p>}
+          {clipped && (
+            <p>
+              <a href={`/journal/${entry.id}`}>{t("list.readMore")}</a>
+            </p>
+          )}
+          {entry.sketch && (
+            <img
+              class="entry-sketch"
+              src={entry.sketch.dataUrl}
+              width={entry.sketch.width}
+              height={entry.sketch.height}
+              alt={t("sketch.alt", { date: shortDay(entry.day, lang) })}
+              loading="lazy"
+              decoding="async"
+            />
+          )}
+          {checkin && !checkin.deleted && (
+            <p class="hint">
+              {checkin.place
+                ? t("list.checkinPlace", {
+                    when: moment(checkin.at, lang),
+                    place: t(`places.${checkin.place}`),
+                  })
+                : t("list.checkin", { when: moment(checkin.at, lang) })}
+            </p>
+          )}
+          {entry.tags.length > 0 && (
+            <p class="tag-line">
+              <span class="visually-hidden">{t("list.tagLabel")} </span>
+              {entry.tags.map((tag) => (
+                <a key={tag} class="tag" href={tagHref(tag)} aria-label={t("list.tagLink", { tag })}>
+                  {tag}
+                </a>
+              ))}
+            </p>
+          )}
+          <div class="row entry-actions">
+            <button ref={editButton} type="button" onClick={() => setEditing(true)}>
+              {t("list.edit")}
+              <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
+            </button>
+            <button type="button" class="danger" onClick={() => onDelete(entry)}>
+              {t("list.delete")}
+              <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

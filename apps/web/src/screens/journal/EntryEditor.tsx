@@ -1,0 +1,106 @@
+import { type JournalRecord, LIMITS, tagsToText } from "@small-steps/core";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useTranslation } from "react-i18next";
+import { indexEntry } from "../../search/searchClient.ts";
+import { updateRecord } from "../../store/records.ts";
+import { checkTags } from "./tagInput.ts";
+
+interface Props {
+  entry: JournalRecord;
+  onDone: () => void;
+}
+
+/** Edits an entry in place. The prompt, sketch and linked check-in stay as they were. */
+export function EntryEditor({ entry, onDone }: Props) {
+  const { t } = useTranslation("journal");
+  const [text, setText] = useState(entry.text);
+  const [tagsText, setTagsText] = useState(tagsToText(entry.tags));
+  const [problem, setProblem] = useState<{ field: "text" | "tags"; message: string } | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+  const saving = useRef(false);
+  const id = entry.id;
+
+  useEffect(() => textRef.current?.focus(), []);
+
+  function fail(field: "text" | "tags", message: string) {
+    setProblem({ field, message });
+    (field === "text" ? textRef : tagsRef).current?.focus();
+  }
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (saving.current) return;
+    const trimmed = text.trim();
+    if (!trimmed && !entry.sketch) return fail("text", t("edit.empty"));
+    if (trimmed.length > LIMITS.journalText)
+      return fail("text", t("write.tooLong", { max: LIMITS.journalText }));
+    const tags = checkTags(tagsText, t);
+    if (!tags.ok) return fail("tags", tags.message);
+    saving.current = true;
+    try {
+      indexEntry(await updateRecord("journal", id, { text: trimmed, tags: tags.tags }));
+      onDone();
+    } catch (err) {
+      console.error(err);
+      fail("text", t("common:saveFailed"));
+    } finally {
+      saving.current = false;
+    }
+  }
+
+  const msgId = `edit-${id}-message`;
+  return (
+    <form class="stack entry-editor" onSubmit={save} noValidate>
+      <div class="field">
+        <label for={`edit-${id}-text`}>{t("edit.textLabel")}</label>
+        <textarea
+          ref={textRef}
+          id={`edit-${id}-text`}
+          rows={5}
+          value={text}
+          aria-invalid={problem?.field === "text" ? true : undefined}
+          aria-describedby={problem?.field === "text" ? msgId : undefined}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setProblem(null);
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for={`edit-${id}-tags`}>{t("edit.tagsLabel")}</label>
+        <input
+          ref={tagsRef}
+          id={`edit-${id}-tags`}
+          type="text"
+          autocomplete="off"
+          value={tagsText}
+          aria-invalid={problem?.field === "tags" ? true : undefined}
+          aria-describedby={[`edit-${id}-tags-hint`, problem?.field === "tags" ? msgId : ""].join(" ").trim()}
+          onInput={(e) => {
+            setTagsText(e.currentTarget.value);
+            setProblem(null);
+          }}
+        />
+        <p id={`edit-${id}-tags-hint`} class="hint">
+          {t("write.tagsHint")}
+        </p>
+      </div>
+      <div role="status" aria-live="polite">
+        {problem && (
+          <p id={msgId} class="error-message">
+            {problem.message}
+          </p>
+        )}
+      </div>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t("edit.save")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("edit.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

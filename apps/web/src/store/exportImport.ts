@@ -1,0 +1,78 @@
+import {
+  type AnyRecord,
+  type ExportFile,
+  type ImportFailureDetails,
+  type ImportFailureReason,
+  parseImport,
+  planImport,
+  RECORD_KINDS,
+  type RecordKind,
+  serializeExport,
+} from "@small-steps/core";
+import type { Table } from "dexie";
+import { db, type SmallStepsDB, TABLE_OF } from "./db.ts";
+
+type RecordTable = Table<AnyRecord, string>;
+
+function recordTables(database: SmallStepsDB): RecordTable[] {
+  return RECORD_KINDS.map((kind) => database.table(TABLE_OF[kind]) as RecordTable);
+}
+
+/** Every record of every kind, tombstones included, as the export file's text. */
+export async function exportAll(database: SmallStepsDB = db, now: Date = new Date()): Promise<string> {
+  const tables = recordTables(database);
+  // One read transaction, so the file is a consistent snapshot even if a screen writes meanwhile.
+  const all = await database.transaction("r", tables, async () =>
+    Promise.all(tables.map((table) => table.toArray())),
+  );
+  return serializeExport(all.flat(), now);
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ImportResult =
+  | ({ ok: true } & ImportCounts)
+  | { ok: false; reason: ImportFailureReason | "writeFailed"; details?: ImportFailureDetails };
+
+/**
+ * Writes a parsed file. Reading what is here, planning and writing happen in ONE transaction
+ * over every record table, so a failure part-way (quota, a closed tab) changes nothing.
+ */
+export async function importFile(file: ExportFile, database: SmallStepsDB = db): Promise<ImportResult> {
+  const kinds = new Set<RecordKind>(file.records.map((r) => r.kind));
+  try {
+    const counts = await database.transaction("rw", recordTables(database), async () => {
+      const existing = new Map<string, { updatedAt: string }>();
+      for (const kind of kinds) {
+        // Read only the updatedAt index, never the records themselves: two bulk key reads in
+        // the same index order are far quicker than fetching 80,000 journal entries.
+        const byUpdated = (database.table(TABLE_OF[kind]) as RecordTable).orderBy("updatedAt");
+        const [stamps, ids] = await Promise.all([byUpdated.keys(), byUpdated.primaryKeys()]);
+        ids.forEach((id, i) => {
+          existing.set(id, { updatedAt: String(stamps[i]) });
+        });
+      }
+      const plan = planImport(existing, file.records);
+      for (const kind of RECORD_KINDS) {
+        const toWrite = plan.toWrite.filter((r) => r.kind === kind);
+        if (toWrite.length > 0) await (database.table(TABLE_OF[kind]) as RecordTable).bulkPut(toWrite);
+      }
+      return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
+    });
+    return { ok: true, ...counts };
+  } catch (error) {
+    console.error("Import failed; the transaction was rolled back.", error);
+    return { ok: false, reason: "writeFailed" };
+  }
+}
+
+/** Parse, plan and write: the whole import in one call (used by tests and scripts). */
+export async function importText(text: string, database: SmallStepsDB = db): Promise<ImportResult> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  return importFile(parsed.file, database);
+}

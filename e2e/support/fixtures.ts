@@ -1,0 +1,65 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { type RunningServer, startServer } from "./server.ts";
+
+/** A real server per worker; tests that need to stop it start their own with startServer(). */
+export const test = base.extend<{ app: Page }, { server: RunningServer }>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker" },
+  ],
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+  app: async ({ page }, use) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** The screens in the main navigation: link name, path, and the h1 each shows. */
+export const SCREENS = [
+  { link: "Today", path: "/", heading: /today/i },
+  { link: "Steps", path: "/steps", heading: /steps/i },
+  { link: "Journal", path: "/journal", heading: /journal/i },
+  { link: "Glimmers", path: "/glimmers", heading: /glimmers/i },
+  { link: "Refrains", path: "/refrains", heading: /refrains/i },
+  { link: "Mosaic", path: "/mosaic", heading: /mosaic/i },
+] as const;
+
+/** Runs axe over the whole page; every rule axe has, not only a subset. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, `axe on ${context}`).toEqual([]);
+}
+
+export async function setTheme(page: Page, theme: "light" | "dark"): Promise<void> {
+  await page.evaluate((t) => {
+    const key = "small-steps:settings";
+    const current = JSON.parse(localStorage.getItem(key) ?? "{}");
+    localStorage.setItem(key, JSON.stringify({ ...current, theme: t }));
+  }, theme);
+}
+
+/** Waits until the service worker controls the page, so the app shell is cached. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }),
+      );
+    }
+  });
+}
