@@ -42,8 +42,12 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     cacheControl: false,
     // Build metadata such as .vite/manifest.json is not part of the app.
     dotfiles: "ignore",
+    // The build writes .br/.gz beside each text file (scripts/compress-dist.mjs).
+    preCompressed: true,
     setHeaders: (res, filePath) => {
       res.setHeader("cache-control", cacheControlFor(webDist, filePath));
+      // The same URL may be sent as br, gzip or plain: shared caches must key on the encoding.
+      res.setHeader("vary", "accept-encoding");
     },
   });
 

@@ -1,4 +1,4 @@
-import { countReturns } from "@small-steps/core";
+import { countReturns, type MosaicTile } from "@small-steps/core";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
@@ -34,6 +34,10 @@ export function MosaicView() {
 
   const tiles = useMosaicTiles(period.from, period.to);
   const ready = tiles !== undefined && tiles[0]?.day === period.from;
+  // While the next month or year loads, the last one stays in place instead of a blank gap.
+  const shown = useRef<{ period: Period; tiles: MosaicTile[] } | null>(null);
+  if (ready) shown.current = { period, tiles };
+  const display = shown.current?.period.view === period.view ? shown.current : null;
 
   const last = earlierDay(today, period.to);
   const activeInView =
@@ -103,16 +107,16 @@ export function MosaicView() {
         {announce}
       </p>
 
-      <section class="stack" aria-labelledby="mosaic-period">
+      <section class="stack" aria-labelledby="mosaic-period" aria-busy={ready ? undefined : true}>
         <h2 id="mosaic-period">{periodLabel}</h2>
         {returns > 0 && <p class="mosaic-returns">{t(`returns.${period.view}`, { count: returns })}</p>}
         <p class="hint" id="mosaic-grid-hint">
           {t("gridHint")}
         </p>
-        {ready ? (
+        {display ? (
           <TileGrid
-            period={period}
-            tiles={tiles}
+            period={display.period}
+            tiles={display.tiles}
             today={today}
             active={activeInView}
             onActiveChange={setActive}

@@ -21,6 +21,8 @@ interface Props {
 const MAX_DOTS = 3;
 
 /** Plain elements and two handlers for the whole view, so a year of tiles draws quickly. */
+// Keys are positions, not dates: moving to another month or year reuses the same elements
+// and only changes their attributes, which keeps a year view quick to redraw.
 export function TileGrid({
   period,
   tiles,
@@ -89,12 +91,12 @@ export function TileGrid({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegation; each tile is a real button.
     <div ref={root} class={`mosaic-months view-${period.view}`} onKeyDown={onKeyDown} onClick={onClick}>
-      {months.map((first) => {
+      {months.map((first, monthIndex) => {
         const headingId = `mosaic-month-${first}`;
         const monthLabel = monthName.format(new Date(`${first}T12:00:00`));
         return (
           <section
-            key={first}
+            key={monthIndex}
             class="mosaic-month"
             aria-labelledby={period.view === "year" ? headingId : undefined}
           >
@@ -118,14 +120,14 @@ export function TileGrid({
                 </tr>
               </thead>
               <tbody>
-                {weeksOf(first).map((week) => (
-                  <tr key={week[0]}>
-                    {week.map((day) => {
-                      if (!day.startsWith(first.slice(0, 7))) return <td key={day} />;
+                {weeksOf(first).map((week, weekIndex) => (
+                  <tr key={weekIndex}>
+                    {week.map((day, weekday) => {
+                      if (!day.startsWith(first.slice(0, 7))) return <td key={weekday} />;
                       const tile = tiles[daysBetween(period.from, day)];
                       if (!tile || day > today) {
                         return (
-                          <td key={day}>
+                          <td key={weekday}>
                             <span class="tile future" aria-hidden="true">
                               <span class="tile-num">{Number(day.slice(8))}</span>
                             </span>
@@ -140,7 +142,7 @@ export function TileGrid({
                         isToday,
                       );
                       return (
-                        <td key={day}>
+                        <td key={weekday}>
                           <button
                             type="button"
                             class={tileClass(tile, isToday)}
