@@ -16,6 +16,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const PERSIST_DELAY_MS = 2000;
 /** A first build this large reports progress and answers searches from what is ready so far. */
 const SHOW_PROGRESS_FROM = 800;
+const PROGRESS_EVERY_MS = 300;
 
 let index = new JournalIndex();
 let state: SearchState = "loading";
@@ -66,11 +67,15 @@ async function runCatchUp(): Promise<void> {
     do {
       catchUpAgain = false;
       const started = performance.now();
+      let lastReport = 0;
       const count = await catchUp(index, db, async ({ done, total }) => {
-        if (total >= SHOW_PROGRESS_FROM) {
+        if (total < SHOW_PROGRESS_FROM) return;
+        // Progress a few times a second: each report makes the page refresh its results.
+        if (performance.now() - lastReport > PROGRESS_EVERY_MS || done === total) {
+          lastReport = performance.now();
           setState("building", { done, total });
-          await yieldToMessages();
         }
+        await yieldToMessages();
       });
       if (count > 0) {
         console.info(`search: indexed ${count} changes in ${Math.round(performance.now() - started)} ms`);
@@ -106,8 +111,13 @@ async function start(): Promise<void> {
   markLoaded();
   await runCatchUp();
   // Count and newest version change whenever any tab, import or sync writes the journal.
+  // The first value is the state just caught up with; only later values mean new writes.
+  let first = true;
   liveQuery(() => Promise.all([db.journal.count(), db.journal.orderBy("updatedAt").lastKey()])).subscribe({
-    next: () => void runCatchUp(),
+    next: () => {
+      if (first) first = false;
+      else void runCatchUp();
+    },
     error: (err) => console.warn("search: live updates stopped", err),
   });
 }

@@ -15,6 +15,8 @@ export interface SearchResult {
   total: number;
   /** True while the index is still being built: more entries may match soon. */
   partial: boolean;
+  /** Time spent inside the worker on the query itself, in milliseconds. */
+  workerMs: number;
 }
 
 export interface SearchStatus {
@@ -116,8 +118,8 @@ export async function searchJournal(query: string, limit = 50): Promise<SearchRe
   const t0 = performance.now();
   const reply = await request((reqId) => ({ type: "search", reqId, query, limit }));
   const ms = performance.now() - t0;
-  if (reply?.type !== "result") return { ids: [], ms, total: 0, partial: false };
-  return { ids: reply.ids, ms, total: reply.total, partial: reply.partial };
+  if (reply?.type !== "result") return { ids: [], ms, total: 0, partial: false, workerMs: 0 };
+  return { ids: reply.ids, ms, total: reply.total, partial: reply.partial, workerMs: reply.workerMs };
 }
 
 /** Ids of live entries carrying `tag` (any case), newest first. */

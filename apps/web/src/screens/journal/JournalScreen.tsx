@@ -36,7 +36,7 @@ export function JournalScreen() {
   const day = parseDayParam(query.day);
   const tag = query.tag?.trim() || undefined;
 
-  useEffect(() => warmUpSearch(), []);
+  useEffect(() => {}, []); void warmUpSearch;
 
   const onDelete = useCallback(
     async (entry: JournalRecord) => {

@@ -1,6 +1,6 @@
 import type { JournalRecord } from "@small-steps/core";
 import type { TFunction } from "i18next";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import {
   onSearchChange,
@@ -43,17 +43,23 @@ export function SearchPanel({ query, onQuery }: Props) {
   );
 
   const q = query.trim();
+  const lastQuery = useRef("");
   useEffect(() => {
     if (!q) {
+      lastQuery.current = "";
       setResult(null);
       return;
     }
     let current = true;
+    // Typing is debounced; a change in the index (a save, or progress while it is first built)
+    // refreshes the results at once, or a steady stream of progress would hold them back.
+    const delay = q === lastQuery.current ? 0 : DEBOUNCE_MS;
     const timer = setTimeout(() => {
+      lastQuery.current = q;
       void searchJournal(q).then((r) => {
         if (current) setResult({ ...r, query: q });
       });
-    }, DEBOUNCE_MS);
+    }, delay);
     return () => {
       current = false;
       clearTimeout(timer);

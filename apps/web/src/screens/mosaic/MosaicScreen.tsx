@@ -1,3 +1,4 @@
+import { dayKeyToDate, localDayKey } from "@small-steps/core";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
@@ -14,7 +15,8 @@ export function MosaicScreen() {
   usePageTitle(t("title"));
   const match = DAY_PATH.exec(path);
   const day = match?.[1];
-  if (day && !Number.isNaN(new Date(`${day}T12:00:00`).getTime())) {
+  // A round trip rejects impossible days such as 2026-02-30 instead of rolling them over.
+  if (day && localDayKey(dayKeyToDate(day)) === day) {
     return <DayDetail key={day} day={day} view={query.view === "year" ? "year" : "month"} />;
   }
   return <MosaicView />;

@@ -36,14 +36,12 @@ export function TileGrid({
   const { t, i18n } = useTranslation("mosaic");
   const lang = i18n.language;
   const root = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
   const last = earlierDay(today, period.to);
 
   useEffect(() => {
-    if (!focusActive && !moved.current) return;
-    moved.current = false;
+    if (!focusActive) return;
     root.current?.querySelector<HTMLElement>(`[data-day="${active}"]`)?.focus();
-    if (focusActive) onFocused();
+    onFocused();
   }, [active, focusActive, onFocused]);
 
   const months = useMemo(() => monthStarts(period), [period]);
@@ -79,7 +77,8 @@ export function TileGrid({
     if (next < period.from) next = period.from;
     if (next > last) next = last;
     if (next === day) return;
-    moved.current = true;
+    // Focus moves at once, so quick key presses each start from the right tile.
+    root.current?.querySelector<HTMLElement>(`[data-day="${next}"]`)?.focus();
     onActiveChange(next);
   }
 
