@@ -4,7 +4,8 @@ import { VitePWA } from "vite-plugin-pwa";
 
 export default defineConfig({
   plugins: [
-    preact(),
+    // Pre-render Today into index.html (see prerender() in src/main.tsx).
+    preact({ prerender: { enabled: true, renderTarget: "#app" } }),
     VitePWA({
       // The registration code is in our own bundle (src/app/registerServiceWorker.ts), so the
       // page needs no inline script and the CSP can forbid them.

@@ -22,10 +22,11 @@ function focusMain() {
   document.getElementById("main")?.focus({ preventScroll: false });
 }
 
-export function App() {
+/** `url` is given only when pre-rendering at build time, where there is no `location`. */
+export function App({ url }: { url?: string } = {}) {
   const { t } = useTranslation();
   return (
-    <LocationProvider>
+    <LocationProvider url={url}>
       <a class="skip-link" href="#main">
         {t("skipToContent")}
       </a>

@@ -17,6 +17,8 @@ import { SearchPanel } from "./SearchPanel.tsx";
 import { WriteCard } from "./WriteCard.tsx";
 import "./journal.css";
 
+const WARM_UP_AFTER_MS = 1500;
+
 /**
  * /journal            write, search, and the entries, newest first
  * /journal/new        the same, with the text box focused
@@ -36,7 +38,15 @@ export function JournalScreen() {
   const day = parseDayParam(query.day);
   const tag = query.tag?.trim() || undefined;
 
-  useEffect(() => {}, []); void warmUpSearch;
+  useEffect(() => {
+    // The index loads once the entries are on screen: with years of entries its snapshot is
+    // megabytes, and reading it must not hold up the first paint. Focusing search starts it at once.
+    const timer = setTimeout(() => {
+      if ("requestIdleCallback" in window) requestIdleCallback(() => warmUpSearch(), { timeout: 2000 });
+      else warmUpSearch();
+    }, WARM_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const onDelete = useCallback(
     async (entry: JournalRecord) => {

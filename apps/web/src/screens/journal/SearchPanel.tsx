@@ -8,6 +8,7 @@ import {
   type SearchStatus,
   searchJournal,
   searchStatus,
+  warmUpSearch,
 } from "../../search/searchClient.ts";
 import { findMatches, makeSnippet, queryTerms, type Segment, segmentsOf } from "../../search/snippet.ts";
 import { db } from "../../store/db.ts";
@@ -79,6 +80,7 @@ export function SearchPanel({ query, onQuery }: Props) {
             value={query}
             aria-describedby="journal-search-hint"
             aria-controls="journal-search-results"
+            onFocus={warmUpSearch}
             onInput={(e) => onQuery(e.currentTarget.value)}
           />
           <p id="journal-search-hint" class="hint">

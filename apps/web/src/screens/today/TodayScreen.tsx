@@ -124,7 +124,6 @@ export function TodayScreen() {
           <p>{t("welcomeBackHint")}</p>
         </div>
       )}
-      <WeekLine today={today} />
       <RefrainsCard />
       <p role="status" class="visually-hidden">
         {status}
@@ -152,6 +151,9 @@ export function TodayScreen() {
           />
         </section>
       )}
+
+      {/* Below the check-in, so the form does not move when the week's count arrives. */}
+      <WeekLine today={today} />
 
       {checkins && checkins.length > 0 && (
         <EarlierToday

@@ -6,7 +6,13 @@ import { useWeekStepLogs } from "./data.ts";
 export function WeekLine({ today }: { today: string }) {
   const { t } = useTranslation("today");
   const logs = useWeekStepLogs(today);
-  if (!logs) return null;
+  // While the week is read from the device, hold the line's space so nothing below it jumps.
+  if (!logs)
+    return (
+      <p class="week-line" aria-hidden="true">
+        &nbsp;
+      </p>
+    );
   const count = countStepsThisWeek(logs, today);
   return (
     <p class="week-line">

@@ -1,0 +1,23 @@
+/** `npm run bench`: every benchmark in turn (the web app must be built: the root script does it). */
+
+import { startServer } from "../e2e/support/server.ts";
+import { benchAppData } from "./app-data.ts";
+import { bundleSizes } from "./bundle-size.ts";
+import { runLighthouse } from "./lighthouse.ts";
+
+console.info("== Initial JS per route (gzip; budget 170 KB for the first screen)");
+for (const { route, kb } of bundleSizes()) console.info(`  ${route.padEnd(14)} ${kb} KB`);
+
+console.info("\n== Lighthouse mobile (slow 4G, ×4 CPU), Today");
+const server = await startServer();
+try {
+  const lh = await runLighthouse(`${server.url}/`);
+  console.info(
+    `  performance ${lh.score}, LCP ${lh.lcpMs} ms, FCP ${lh.fcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}`,
+  );
+} finally {
+  await server.stop();
+}
+
+console.info("\n== Ten years of data");
+await benchAppData();
