@@ -78,5 +78,5 @@ const rects = TILES.map(
 ).join("");
 writeFileSync(
   new URL("icon.svg", out),
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" rx="22" fill="${hex(PAPER)}"/>${rects}</svg>\n`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><title>Small Steps</title><rect width="100" height="100" rx="22" fill="${hex(PAPER)}"/>${rects}</svg>\n`,
 );
