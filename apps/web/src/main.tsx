@@ -32,7 +32,9 @@ if (typeof window !== "undefined") {
  * settings and no data, which the browser shows at once and the app then takes over.
  */
 export async function prerender(data: { url: string }) {
+  // The router reads `location`, which Node lacks; a URL object has every field it uses.
+  Object.assign(globalThis, { location: new URL(data.url, "http://localhost") });
   initI18n("en");
-  const { html } = await renderToHtml(<App url={data.url} />);
+  const { html } = await renderToHtml(<App />);
   return { html, links: new Set<string>() };
 }

@@ -22,11 +22,10 @@ function focusMain() {
   document.getElementById("main")?.focus({ preventScroll: false });
 }
 
-/** `url` is given only when pre-rendering at build time, where there is no `location`. */
-export function App({ url }: { url?: string } = {}) {
+export function App() {
   const { t } = useTranslation();
   return (
-    <LocationProvider url={url}>
+    <LocationProvider>
       <a class="skip-link" href="#main">
         {t("skipToContent")}
       </a>

@@ -1,5 +1,5 @@
 import type { CheckinRecord, JournalRecord } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { EntryEditor } from "./EntryEditor.tsx";
 import { longDay, moment, shortDay, timeOf } from "./format.ts";
@@ -25,7 +25,7 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Back from the editor, focus returns to where the person started.
     if (wasEditing.current && !editing) editButton.current?.focus();
     wasEditing.current = editing;

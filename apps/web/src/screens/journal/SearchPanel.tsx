@@ -17,6 +17,7 @@ import { tagHref } from "./EntryCard.tsx";
 import { longDay, shortDay, timeOf } from "./format.ts";
 
 const DEBOUNCE_MS = 120;
+const RESULTS_PAGE = 50;
 
 interface Props {
   query: string;
@@ -45,6 +46,8 @@ export function SearchPanel({ query, onQuery }: Props) {
 
   const q = query.trim();
   const lastQuery = useRef("");
+  const [limit, setLimit] = useState(RESULTS_PAGE);
+  useEffect(() => setLimit(RESULTS_PAGE), [q]);
   useEffect(() => {
     if (!q) {
       lastQuery.current = "";
@@ -57,7 +60,7 @@ export function SearchPanel({ query, onQuery }: Props) {
     const delay = q === lastQuery.current ? 0 : DEBOUNCE_MS;
     const timer = setTimeout(() => {
       lastQuery.current = q;
-      void searchJournal(q).then((r) => {
+      void searchJournal(q, limit).then((r) => {
         if (current) setResult({ ...r, query: q });
       });
     }, delay);
@@ -65,7 +68,7 @@ export function SearchPanel({ query, onQuery }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [q, version]);
+  }, [q, version, limit]);
 
   return (
     <div class="stack journal-search">
@@ -97,6 +100,13 @@ export function SearchPanel({ query, onQuery }: Props) {
         {q && result ? summary(result, t) : ""}
       </p>
       <div id="journal-search-results">{q && result && <Results result={result} />}</div>
+      {q && result && result.total > result.ids.length && (
+        <div class="row">
+          <button type="button" onClick={() => setLimit((l) => l + RESULTS_PAGE)}>
+            {t("search.more")}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
