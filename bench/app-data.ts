@@ -25,11 +25,13 @@ const QUERIES = [
 /** From navigation start until Today shows its data-driven week line. */
 async function openToday(page: Page): Promise<number> {
   await page.goto("/");
+  // No named helpers inside evaluate(): tsx would wrap them in a __name() the page lacks.
   return page.evaluate(async () => {
-    const usable = () =>
-      !!document.querySelector("main h1") &&
-      /small steps? this week|A small step is here/.test(document.querySelector("main")?.textContent ?? "");
-    while (!usable()) await new Promise((r) => requestAnimationFrame(r));
+    while (
+      !document.querySelector("main h1") ||
+      !/small steps? this week|A small step is here/.test(document.querySelector("main")?.textContent ?? "")
+    )
+      await new Promise((r) => requestAnimationFrame(r));
     return performance.now();
   });
 }

@@ -118,6 +118,9 @@ export async function searchJournal(query: string, limit = 50): Promise<SearchRe
   const t0 = performance.now();
   const reply = await request((reqId) => ({ type: "search", reqId, query, limit }));
   const ms = performance.now() - t0;
+  // A standard User Timing entry (local to this page, never sent anywhere) lets bench/ read
+  // real query latency through the same path a person's typing takes.
+  performance.measure("journal-search", { start: t0, duration: ms });
   if (reply?.type !== "result") return { ids: [], ms, total: 0, partial: false, workerMs: 0 };
   return { ids: reply.ids, ms, total: reply.total, partial: reply.partial, workerMs: reply.workerMs };
 }
