@@ -1,14 +1,6 @@
 import type { AnyRecord } from "@small-steps/core";
 import type { Page } from "playwright-core";
-
-const TABLE_OF: Record<AnyRecord["kind"], string> = {
-  checkin: "checkins",
-  step: "steps",
-  stepLog: "stepLogs",
-  journal: "journal",
-  glimmer: "glimmers",
-  refrain: "refrains",
-};
+import { TABLE_OF } from "../../apps/web/src/store/tables.ts";
 
 /**
  * Writes records straight into the app's IndexedDB (after the app has opened it once, so its

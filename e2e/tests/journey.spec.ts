@@ -1,4 +1,4 @@
-import { expect, test } from "../support/fixtures.ts";
+import { expect, expectNoAxeViolations, SCREENS, setTheme, test } from "../support/fixtures.ts";
 
 /**
  * A first-time person's day: a check-in, a step, a one-word entry, a sketch, a glimmer and a
@@ -88,6 +88,18 @@ test("a first day with Small Steps, end to end", async ({ app: page }) => {
   await expect(page.getByRole("listitem").filter({ hasText: "I can let safe people see me" })).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Earlier today" }).getByText(/Steady/i)).toBeVisible();
+
+  // With real content on every screen, axe still finds nothing, light or dark.
+  const dayView = `/mosaic/day/${await page.evaluate(() => new Date().toLocaleDateString("sv"))}`;
+  for (const theme of ["light", "dark"] as const) {
+    await setTheme(page, theme);
+    for (const path of [...SCREENS.map((s) => s.path), dayView, "/mosaic?view=year"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoAxeViolations(page, `${path} with content (${theme})`);
+    }
+  }
 });
 
 test("journal: empty saves are kindly refused, prompts rotate, entries are edited and deleted with undo", async ({

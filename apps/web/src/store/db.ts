@@ -9,6 +9,7 @@ import type {
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
 import { applyMigrations } from "./migrations.ts";
+import { TABLE_OF } from "./tables.ts";
 
 export interface MetaRow {
   key: string;
@@ -31,15 +32,7 @@ export class SmallStepsDB extends Dexie {
   }
 }
 
-/** Which table holds which record kind: one place, used by export, import and the record helpers. */
-export const TABLE_OF = {
-  checkin: "checkins",
-  step: "steps",
-  stepLog: "stepLogs",
-  journal: "journal",
-  glimmer: "glimmers",
-  refrain: "refrains",
-} as const satisfies Record<RecordKind, keyof SmallStepsDB>;
+export { TABLE_OF };
 
 export const db = new SmallStepsDB();
 

@@ -8,6 +8,7 @@ import {
   type StepRecord,
 } from "@small-steps/core";
 import { useTranslation } from "react-i18next";
+import { lastActiveDayBefore } from "../../store/activity.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { dateFormatter, tileSummary } from "./describe.ts";
@@ -36,19 +37,7 @@ async function loadDay(day: string): Promise<DayData> {
     const liveLogs = live(logs);
     const steps = await db.steps.bulkGet([...new Set(liveLogs.map((l) => l.stepId))]);
     const stepById = new Map(steps.filter((s) => s !== undefined).map((s) => [s.id, s]));
-    const before = await Promise.all(
-      [db.checkins, db.stepLogs, db.glimmers, db.journal].map((t) =>
-        (t as typeof db.glimmers)
-          .where("day")
-          .below(day)
-          .reverse()
-          .filter((r) => !r.deleted)
-          .first(),
-      ),
-    );
-    let previousActiveDay: string | undefined;
-    for (const r of before)
-      if (r && (!previousActiveDay || r.day > previousActiveDay)) previousActiveDay = r.day;
+    const previousActiveDay = await lastActiveDayBefore(day);
     return {
       checkins: live(checkins),
       logs: liveLogs.map((log) => ({ log, step: stepById.get(log.stepId) })),

@@ -1,5 +1,6 @@
 import { buildMosaic, type MosaicRecord, type MosaicTile } from "@small-steps/core";
 import type { Table } from "dexie";
+import { lastActiveDayBefore } from "../../store/activity.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
 
@@ -17,19 +18,7 @@ async function loadTiles(from: string, to: string): Promise<MosaicTile[]> {
     const inRange = await Promise.all(
       tables().map((t) => t.where("day").between(from, to, true, true).toArray()),
     );
-    const before = await Promise.all(
-      tables().map((t) =>
-        t
-          .where("day")
-          .below(from)
-          .reverse()
-          .filter((r) => !r.deleted)
-          .first(),
-      ),
-    );
-    let previousActiveDay: string | undefined;
-    for (const r of before)
-      if (r && (!previousActiveDay || r.day > previousActiveDay)) previousActiveDay = r.day;
+    const previousActiveDay = await lastActiveDayBefore(from);
     return buildMosaic(inRange.flat(), from, to, { previousActiveDay });
   });
 }

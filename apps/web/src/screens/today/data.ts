@@ -1,16 +1,13 @@
 import {
   addDays,
   type CheckinRecord,
-  previousActiveDay,
   type RefrainRecord,
   type StepLogRecord,
   weekDays,
 } from "@small-steps/core";
-import type { Table } from "dexie";
+import { lastActiveDayBefore } from "../../store/activity.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
-
-type Dated = { day: string; deleted: boolean };
 
 /** Today's live check-ins, latest first. */
 export function useTodayCheckins(today: string): CheckinRecord[] | undefined {
@@ -24,31 +21,9 @@ export function useTodayCheckins(today: string): CheckinRecord[] | undefined {
   }, [today]);
 }
 
-/**
- * The latest day before today with anything in it, from every kind of dated record. Each
- * table answers through its day index, newest first, so ten years of data cost one step each.
- * `null` means "looked, nothing there" (undefined is still loading).
- */
+/** The latest day before today with anything in it; `null` = none (undefined = still loading). */
 export function usePreviousActiveDay(today: string): string | null | undefined {
-  return useLiveQuery(async () => {
-    const tables = [db.checkins, db.stepLogs, db.journal, db.glimmers] as unknown as Table<Dated, string>[];
-    const latest = await Promise.all(
-      tables.map((table) =>
-        table
-          .where("day")
-          .below(today)
-          .reverse()
-          .filter((r) => !r.deleted)
-          .first(),
-      ),
-    );
-    return (
-      previousActiveDay(
-        latest.flatMap((r) => (r ? [r.day] : [])),
-        today,
-      ) ?? null
-    );
-  }, [today]);
+  return useLiveQuery(async () => (await lastActiveDayBefore(today)) ?? null, [today]);
 }
 
 export function useWeekStepLogs(today: string): StepLogRecord[] | undefined {
