@@ -25,6 +25,8 @@ if (typeof window !== "undefined") {
     }
   }
   registerServiceWorker();
+  // Deletes whose undo window passed while the app was closed are wiped now, off the first paint.
+  setTimeout(() => void import("./store/wipe.ts").then((m) => m.wipeDue()), 2000);
 }
 
 /**

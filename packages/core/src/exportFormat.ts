@@ -1,15 +1,16 @@
 import { z } from "zod";
 import {
-  type AnyRecord,
-  anyRecord,
   isoDateTime,
   RECORD_KINDS,
   type RecordKind,
   SCHEMA_VERSIONS,
+  type StoredRecord,
+  storedRecord,
 } from "./records/index.ts";
 
 /**
- * The "Your data" export file: every record of every kind, tombstones included, so that
+ * The "Your data" export file: every record of every kind, tombstones included (wiped of
+ * content once they can no longer be undone), so that
  * exporting and importing back gives exactly the same store. Described for people in
  * docs/data-format.md; change both together.
  */
@@ -28,7 +29,7 @@ export const exportHeader = z.object({
   app: z.string().max(100),
 });
 
-export const exportFile = exportHeader.extend({ records: z.array(anyRecord) });
+export const exportFile = exportHeader.extend({ records: z.array(storedRecord) });
 export type ExportFile = z.infer<typeof exportFile>;
 
 export type ImportFailureReason =
@@ -91,12 +92,12 @@ export function parseImport(text: string): ParseImportResult {
     return fail("newerVersion", { count: tooNew.length, indices: tooNew.slice(0, MAX_REPORTED_INDICES) });
   }
 
-  const records: AnyRecord[] = [];
+  const records: StoredRecord[] = [];
   const bad: number[] = [];
   let firstIssue: string | undefined;
   const seen = new Set<string>();
   rawRecords.forEach((raw, index) => {
-    const parsed = anyRecord.safeParse(raw);
+    const parsed = storedRecord.safeParse(raw);
     if (!parsed.success) {
       bad.push(index);
       firstIssue ??= describeIssue(parsed.error);
@@ -149,7 +150,7 @@ function describeIssue(error: z.ZodError): string {
  * editor and diffable, without the size of fully indented JSON.
  */
 export function serializeExport(
-  records: readonly AnyRecord[],
+  records: readonly StoredRecord[],
   exportedAt: Date,
   app = "Small Steps",
 ): string {

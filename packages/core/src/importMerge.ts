@@ -1,8 +1,8 @@
-import type { AnyRecord } from "./records/index.ts";
+import type { StoredRecord } from "./records/index.ts";
 
 export interface ImportPlan {
   /** Records to write, in file order: new ones and newer versions of ones already here. */
-  toWrite: AnyRecord[];
+  toWrite: StoredRecord[];
   added: number;
   updated: number;
   /** Already here, and the copy here is as new or newer: left exactly as it is. */
@@ -17,7 +17,7 @@ export interface ImportPlan {
  */
 export function planImport(
   existing: ReadonlyMap<string, { updatedAt: string }>,
-  incoming: readonly AnyRecord[],
+  incoming: readonly StoredRecord[],
 ): ImportPlan {
   const plan: ImportPlan = { toWrite: [], added: 0, updated: 0, unchanged: 0 };
   for (const record of incoming) {

@@ -1,5 +1,4 @@
 import {
-  type AnyRecord,
   type ExportFile,
   type ImportFailureDetails,
   type ImportFailureReason,
@@ -7,12 +6,13 @@ import {
   planImport,
   RECORD_KINDS,
   type RecordKind,
+  type StoredRecord,
   serializeExport,
 } from "@small-steps/core";
 import type { Table } from "dexie";
 import { db, type SmallStepsDB, TABLE_OF } from "./db.ts";
 
-type RecordTable = Table<AnyRecord, string>;
+type RecordTable = Table<StoredRecord, string>;
 
 function recordTables(database: SmallStepsDB): RecordTable[] {
   return RECORD_KINDS.map((kind) => database.table(TABLE_OF[kind]) as RecordTable);

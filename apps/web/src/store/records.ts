@@ -1,6 +1,7 @@
 import { type AnyRecord, anyRecord, localDayKey, type RecordKind, SCHEMA_VERSIONS } from "@small-steps/core";
 import { db, tableOf } from "./db.ts";
 import { deviceId } from "./device.ts";
+import { scheduleWipe } from "./wipe.ts";
 
 type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>;
 type BaseKeys = "id" | "kind" | "schemaVersion" | "createdAt" | "updatedAt" | "deviceId" | "deleted";
@@ -55,7 +56,10 @@ export async function updateRecord<K extends RecordKind>(
   });
 }
 
-/** Deleting leaves a tombstone (deleted: true) so undo works and, later, sync can carry it. */
+/**
+ * Deleting leaves a tombstone (deleted: true) so undo works and, later, sync can carry it;
+ * its content is wiped once undo is no longer offered (wipe.ts).
+ */
 export async function setDeleted(kind: RecordKind, id: string, deleted: boolean): Promise<void> {
   await db.transaction("rw", tableOf(kind), async () => {
     const existing = await tableOf(kind).get(id);
@@ -67,6 +71,7 @@ export async function setDeleted(kind: RecordKind, id: string, deleted: boolean)
       deviceId: deviceId(),
     });
   });
+  if (deleted) await scheduleWipe(kind, id);
 }
 
 export const deleteRecord = (kind: RecordKind, id: string) => setDeleted(kind, id, true);

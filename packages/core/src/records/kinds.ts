@@ -1,0 +1,11 @@
+/** Every record kind with its current schema version; bump with a migration when a shape changes. */
+export const SCHEMA_VERSIONS = {
+  checkin: 1,
+  step: 1,
+  stepLog: 1,
+  journal: 1,
+  glimmer: 1,
+  refrain: 1,
+} as const;
+export type RecordKind = keyof typeof SCHEMA_VERSIONS;
+export const RECORD_KINDS = Object.keys(SCHEMA_VERSIONS) as [RecordKind, ...RecordKind[]];
