@@ -11,7 +11,7 @@ describe("English locale files", () => {
   });
 
   it("name every feeling, need and place on Today, and every sense on Glimmers", () => {
-    const today = en.today as Record<string, Record<string, unknown>>;
+    const today = en.today;
     for (const f of FEELINGS) expect(today.feeling, f).toHaveProperty(f);
     for (const n of NEEDS) expect(JSON.stringify(today), n).toContain(`"${n}"`);
     for (const p of PLACES) expect(JSON.stringify(today), p).toContain(`"${p}"`);
