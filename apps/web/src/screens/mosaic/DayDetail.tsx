@@ -108,7 +108,7 @@ export function DayDetail({ day, view }: Props) {
           {data.checkins.length > 0 && (
             <section class="card stack" aria-labelledby="day-checkins">
               <h2 id="day-checkins">{t("day.checkins")}</h2>
-              <ul class="day-list">
+              <ul class="plain-list day-list">
                 {data.checkins.map((c) => (
                   <li key={c.id}>
                     <p>
@@ -137,7 +137,7 @@ export function DayDetail({ day, view }: Props) {
           {data.logs.length > 0 && (
             <section class="card stack" aria-labelledby="day-steps">
               <h2 id="day-steps">{t("day.steps")}</h2>
-              <ul class="day-list">
+              <ul class="plain-list day-list">
                 {data.logs.map(({ log, step }) => (
                   <li key={log.id}>
                     <strong>{time.format(new Date(log.at))}</strong> · {stepName(step)}
@@ -150,7 +150,7 @@ export function DayDetail({ day, view }: Props) {
           {data.glimmers.length > 0 && (
             <section class="card stack" aria-labelledby="day-glimmers">
               <h2 id="day-glimmers">{t("day.glimmers")}</h2>
-              <ul class="day-list">
+              <ul class="plain-list day-list">
                 {data.glimmers.map((g) => (
                   <li key={g.id} class="day-text">
                     {g.text}
@@ -163,7 +163,7 @@ export function DayDetail({ day, view }: Props) {
           {data.entries.length > 0 && (
             <section class="card stack" aria-labelledby="day-journal">
               <h2 id="day-journal">{t("day.journal")}</h2>
-              <ul class="day-list">
+              <ul class="plain-list day-list">
                 {data.entries.map((e) => (
                   <li key={e.id}>
                     <strong>{time.format(new Date(e.at))}</strong> ·{" "}

@@ -65,7 +65,7 @@ export function RefrainsScreen() {
           ) : (
             <>
               <p class="hint">{t("list.favouriteHint")}</p>
-              <ul class="refrain-list">
+              <ul class="plain-list">
                 {refrains.map((r) => (
                   <RefrainCard key={r.id} refrain={r} onDelete={onDelete} onStatus={setStatus} />
                 ))}

@@ -16,7 +16,7 @@ export function EarlierToday({ checkins, formatTime, onEdit, onDelete }: Props) 
       <h2 id="today-earlier-h" tabIndex={-1}>
         {t("earlier.heading")}
       </h2>
-      <ul class="earlier-list">
+      <ul class="plain-list">
         {checkins.map((c) => {
           const time = formatTime(c.at);
           const feelings = c.feelings
