@@ -10,6 +10,13 @@ export const settingsSchema = z.object({
   textSize: z.enum(["small", "default", "large", "larger"]).catch("default"),
   reduceMotion: z.boolean().catch(false),
   language: z.string().min(2).max(10).catch("en"),
+  /** Discreet mode: a neutral tab title, so a glance at the screen says nothing. */
+  discreet: z.boolean().catch(false),
+  /** The country whose crisis lines to show; "auto" follows the browser's locale. */
+  crisisCountry: z
+    .string()
+    .regex(/^(auto|[A-Z]{2})$/)
+    .catch("auto"),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -19,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: "default",
   reduceMotion: false,
   language: "en",
+  discreet: false,
+  crisisCountry: "auto",
 };
 
 export function loadSettings(): Settings {

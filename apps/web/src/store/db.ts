@@ -1,9 +1,12 @@
 import type {
   CheckinRecord,
+  ContactRecord,
   GlimmerRecord,
   JournalRecord,
   RecordKind,
   RefrainRecord,
+  SafetyPlanRecord,
+  SosSessionRecord,
   StepLogRecord,
   StepRecord,
 } from "@small-steps/core";
@@ -24,6 +27,9 @@ export class SmallStepsDB extends Dexie {
   journal!: Table<JournalRecord, string>;
   glimmers!: Table<GlimmerRecord, string>;
   refrains!: Table<RefrainRecord, string>;
+  sosSessions!: Table<SosSessionRecord, string>;
+  safetyPlans!: Table<SafetyPlanRecord, string>;
+  contacts!: Table<ContactRecord, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = "small-steps") {

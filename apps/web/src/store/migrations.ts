@@ -17,6 +17,14 @@ export function applyMigrations(db: SmallStepsDB): void {
     meta: "key",
   });
 
+  // v2: hard moments — SOS visits (with optional distress ratings), the safety plan (one
+  // record, fixed id) and trusted contacts for reaching out.
+  db.version(2).stores({
+    sosSessions: "id, day, updatedAt",
+    safetyPlans: "id, updatedAt",
+    contacts: "id, updatedAt",
+  });
+
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {

@@ -11,4 +11,7 @@ export const TABLE_OF = {
   journal: "journal",
   glimmer: "glimmers",
   refrain: "refrains",
+  sosSession: "sosSessions",
+  safetyPlan: "safetyPlans",
+  contact: "contacts",
 } as const satisfies Record<RecordKind, string>;

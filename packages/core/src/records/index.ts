@@ -4,6 +4,7 @@ import { glimmerRecord } from "./glimmer.ts";
 import { journalRecord } from "./journal.ts";
 import type { RecordKind } from "./kinds.ts";
 import { refrainRecord } from "./refrain.ts";
+import { contactRecord, safetyPlanRecord, sosSessionRecord } from "./sos.ts";
 import { stepLogRecord, stepRecord } from "./step.ts";
 import { wipedRecord } from "./wiped.ts";
 
@@ -13,6 +14,7 @@ export * from "./glimmer.ts";
 export * from "./journal.ts";
 export * from "./kinds.ts";
 export * from "./refrain.ts";
+export * from "./sos.ts";
 export * from "./step.ts";
 export * from "./wiped.ts";
 
@@ -23,6 +25,9 @@ export const anyRecord = z.discriminatedUnion("kind", [
   journalRecord,
   glimmerRecord,
   refrainRecord,
+  sosSessionRecord,
+  safetyPlanRecord,
+  contactRecord,
 ]);
 export type AnyRecord = z.infer<typeof anyRecord>;
 export type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>;

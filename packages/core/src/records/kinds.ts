@@ -6,6 +6,9 @@ export const SCHEMA_VERSIONS = {
   journal: 1,
   glimmer: 1,
   refrain: 1,
+  sosSession: 1,
+  safetyPlan: 1,
+  contact: 1,
 } as const;
 export type RecordKind = keyof typeof SCHEMA_VERSIONS;
 export const RECORD_KINDS = Object.keys(SCHEMA_VERSIONS) as [RecordKind, ...RecordKind[]];

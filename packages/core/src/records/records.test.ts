@@ -64,7 +64,17 @@ describe("record schemas", () => {
   });
 
   it("have a schema version for every kind", () => {
-    expect(RECORD_KINDS.sort()).toEqual(["checkin", "glimmer", "journal", "refrain", "step", "stepLog"]);
+    expect([...RECORD_KINDS].sort()).toEqual([
+      "checkin",
+      "contact",
+      "glimmer",
+      "journal",
+      "refrain",
+      "safetyPlan",
+      "sosSession",
+      "step",
+      "stepLog",
+    ]);
     for (const kind of RECORD_KINDS) expect(SCHEMA_VERSIONS[kind]).toBeGreaterThan(0);
   });
 });
