@@ -1,11 +1,21 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { useTranslation } from "react-i18next";
+import { CrisisLinesScreen } from "../screens/crisis-lines/CrisisLinesScreen.tsx";
+import { ReachOutScreen } from "../screens/reach-out/ReachOutScreen.tsx";
+import { SafetyPlanScreen } from "../screens/safety-plan/SafetyPlanScreen.tsx";
+import { BreatheScreen } from "../screens/sos/BreatheScreen.tsx";
+import { SensesScreen } from "../screens/sos/SensesScreen.tsx";
+import { ShapeScreen } from "../screens/sos/ShapeScreen.tsx";
+import { SosHub } from "../screens/sos/SosHub.tsx";
+import { SosRefrainsScreen } from "../screens/sos/SosRefrainsScreen.tsx";
+import { WarmthScreen } from "../screens/sos/WarmthScreen.tsx";
 import { TodayScreen } from "../screens/today/TodayScreen.tsx";
 import { SettingsScreen } from "../settings/SettingsScreen.tsx";
 import { Nav } from "./Nav.tsx";
 import { NotFound } from "./NotFound.tsx";
 
-// Today and Settings ship in the first bundle; the other screens are separate chunks, all
+// Today, Settings and every part of the SOS flow ship in the first bundle (help must never
+// wait for a chunk or the network); the other screens are separate chunks, all
 // precached by the service worker, so they open offline too.
 const StepsScreen = lazy(() => import("../screens/steps/StepsScreen.tsx").then((m) => m.StepsScreen));
 const JournalScreen = lazy(() => import("../screens/journal/JournalScreen.tsx").then((m) => m.JournalScreen));
@@ -52,6 +62,15 @@ export function App() {
               <Route path="/mosaic" component={MosaicScreen} />
               <Route path="/mosaic/*" component={MosaicScreen} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/sos" component={SosHub} />
+              <Route path="/sos/breathe" component={BreatheScreen} />
+              <Route path="/sos/senses" component={SensesScreen} />
+              <Route path="/sos/shape" component={ShapeScreen} />
+              <Route path="/sos/warmth" component={WarmthScreen} />
+              <Route path="/sos/refrains" component={SosRefrainsScreen} />
+              <Route path="/sos/reach-out" component={ReachOutScreen} />
+              <Route path="/safety-plan" component={SafetyPlanScreen} />
+              <Route path="/crisis-lines" component={CrisisLinesScreen} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>
