@@ -10,7 +10,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { migrations } from "./db/migrations/index.ts";
 import { loggerOptions } from "./logging.ts";
 import { healthResponse } from "./routes/health.ts";
-import { fakeIndexHtml, makeTempWorkspace, type TempWorkspace } from "./test-helpers.ts";
+import { fakeIndexHtml, fakeSosHtml, makeTempWorkspace, type TempWorkspace } from "./test-helpers.ts";
 
 let workspace: TempWorkspace;
 let database: DatabaseHandle;
@@ -159,6 +159,19 @@ describe("serving the web app", () => {
       expect(response.body).toBe(fakeIndexHtml);
     },
   );
+
+  it("answers a pre-rendered route with its own page (SOS words before any script runs)", async () => {
+    await start();
+    const sos = await app.inject({ method: "GET", url: "/sos", headers: html });
+    expect(sos.statusCode).toBe(200);
+    expect(sos.body).toBe(fakeSosHtml);
+    expect(sos.headers["content-security-policy"]).toContain("script-src 'self'");
+    // Anything that is not a plain route never reaches the file system by this path.
+    for (const url of ["/sos/../index", "/SOS", "/sos.html/x"]) {
+      const response = await app.inject({ method: "GET", url, headers: html });
+      expect(response.body, url).not.toBe(fakeSosHtml);
+    }
+  });
 
   it("answers HEAD for a client route too", async () => {
     await start();

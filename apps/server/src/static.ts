@@ -28,6 +28,15 @@ function wantsAppShell(request: FastifyRequest): boolean {
   return accept.includes("text/html") || accept.includes("*/*");
 }
 
+/** The pre-rendered file for a client route, if the build wrote one (`/sos` → `sos.html`). */
+export function prerenderedPage(webDist: string, url: string): string | undefined {
+  const path = url.split("?")[0] ?? "/";
+  // Only plain lowercase segments: nothing a crafted URL could use to reach another file.
+  if (!/^(\/[a-z0-9-]+)+$/.test(path)) return undefined;
+  const file = `${path.slice(1)}.html`;
+  return existsSync(join(webDist, file)) ? file : undefined;
+}
+
 /**
  * Serves the built web app, with the app shell (index.html) for client-side routes such as /journal so
  * a reload or a shared link opens the right screen. Unknown /api paths answer JSON 404s.
@@ -59,7 +68,10 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
           .type("text/plain; charset=utf-8")
           .send(`${missingBuildMessage(webDist)}\n`);
       }
-      return reply.code(200).sendFile("index.html");
+      // Pages pre-rendered to their own file (e.g. /sos → sos.html, whose words must be readable
+      // before any script runs) are answered with that file; every other route gets the shell.
+      const page = prerenderedPage(webDist, request.url);
+      return reply.code(200).sendFile(page ?? "index.html");
     }
     const path = request.url.split("?")[0] ?? "/";
     if (path === "/api" || path.startsWith("/api/")) {

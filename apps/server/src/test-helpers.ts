@@ -7,11 +7,14 @@ export const fakeIndexHtml =
   '<!doctype html><html lang="en"><head><title>Small Steps</title>' +
   '<script type="module" src="/assets/index-abc123.js"></script></head><body><div id="app"></div></body></html>';
 
+export const fakeSosHtml = '<!doctype html><html lang="en"><body><h1>Take a moment</h1></body></html>';
+
 /** A tiny stand-in for apps/web/dist so server tests never depend on the real web build. */
 export function makeFakeDist(root: string): string {
   const dist = join(root, "dist");
   mkdirSync(join(dist, "assets"), { recursive: true });
   writeFileSync(join(dist, "index.html"), fakeIndexHtml);
+  writeFileSync(join(dist, "sos.html"), fakeSosHtml);
   writeFileSync(join(dist, "assets", "index-abc123.js"), "console.log('hello');\n");
   writeFileSync(join(dist, "sw.js"), "self.addEventListener('fetch', () => {});\n");
   writeFileSync(join(dist, "manifest.webmanifest"), '{"name":"Small Steps"}\n');

@@ -13,6 +13,7 @@ import { TodayScreen } from "../screens/today/TodayScreen.tsx";
 import { SettingsScreen } from "../settings/SettingsScreen.tsx";
 import { Nav } from "./Nav.tsx";
 import { NotFound } from "./NotFound.tsx";
+import { TopBar } from "./TopBar.tsx";
 
 // Today, Settings and every part of the SOS flow ship in the first bundle (help must never
 // wait for a chunk or the network); the other screens are separate chunks, all
@@ -40,14 +41,7 @@ export function App() {
         {t("skipToContent")}
       </a>
       <div class="shell">
-        <header class="top-bar">
-          <a class="brand" href="/">
-            {t("appName")}
-          </a>
-          <a class="top-link" href="/settings">
-            {t("nav.settings")}
-          </a>
-        </header>
+        <TopBar />
         <Nav />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>

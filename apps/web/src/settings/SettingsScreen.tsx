@@ -87,6 +87,21 @@ export function SettingsScreen() {
       <section class="card stack" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t("privacy.title")}</h2>
         <p>{t("privacy.body")}</p>
+        <p>{t("privacy.history")}</p>
+        <div class="field">
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.discreet}
+              onChange={(e) => updateSettings({ discreet: e.currentTarget.checked })}
+              aria-describedby="discreet-hint"
+            />
+            <span>{t("discreet.label")}</span>
+          </label>
+          <p id="discreet-hint" class="hint">
+            {t("discreet.hint")}
+          </p>
+        </div>
       </section>
 
       <YourData />
