@@ -4,6 +4,7 @@ import { startServer } from "../e2e/support/server.ts";
 import { benchAppData } from "./app-data.ts";
 import { bundleSizes } from "./bundle-size.ts";
 import { runLighthouse } from "./lighthouse.ts";
+import { benchSos } from "./sos.ts";
 
 console.info("== Initial JS per route (gzip; budget 170 KB for the first screen)");
 for (const { route, kb } of bundleSizes()) console.info(`  ${route.padEnd(14)} ${kb} KB`);
@@ -21,3 +22,6 @@ try {
 
 console.info("\n== Ten years of data");
 await benchAppData();
+
+console.info("\n== Hard moments (SOS)");
+await benchSos();

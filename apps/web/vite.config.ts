@@ -44,5 +44,7 @@ export default defineConfig({
   ],
   worker: { format: "es" },
   // The manifest lets bench/bundle-size.ts compute what each route loads.
-  build: { target: "es2022", sourcemap: false, manifest: true },
+  // One stylesheet for every screen: the pre-rendered HTML must paint with all of its styles,
+  // not have them arrive with the app's code a moment later and shift the page.
+  build: { target: "es2022", sourcemap: false, manifest: true, cssCodeSplit: false },
 });

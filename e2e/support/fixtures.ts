@@ -16,6 +16,24 @@ export const test = base.extend<{ app: Page }, { server: RunningServer }>({
   baseURL: async ({ server }, use) => {
     await use(server.url);
   },
+  // Pre-rendered pages show their words before the app's code runs; a person may tap then,
+  // but a test acting that early would race the code. Navigations wait for the running app.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const ready = () => page.locator("html[data-ready]").waitFor({ state: "attached" });
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      if (page.url().startsWith("http://127.0.0.1")) await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+    await use(page);
+  },
   app: async ({ page }, use) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

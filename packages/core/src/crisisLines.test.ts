@@ -17,9 +17,25 @@ const data: CrisisLinesFile = {
   about: "test data",
   checked: "2026-11-21",
   lines: [
-    { country: "US", name: "988 Lifeline", phone: "988", text: "988", hours: "24/7", emergency: "911", source: "a" },
+    {
+      country: "US",
+      name: "988 Lifeline",
+      phone: "988",
+      text: "988",
+      hours: "24/7",
+      emergency: "911",
+      source: "a",
+    },
     { country: "GB", name: "Samaritans", phone: "116 123", hours: "24/7", emergency: "999", source: "b" },
-    { country: "GB", name: "Shout", phone: "85258", text: "85258", hours: "24/7", emergency: "999", source: "c" },
+    {
+      country: "GB",
+      name: "Shout",
+      phone: "85258",
+      text: "85258",
+      hours: "24/7",
+      emergency: "999",
+      source: "c",
+    },
   ],
 };
 
@@ -89,7 +105,11 @@ describe("selectCrisisLines", () => {
       data,
       country: "US",
       own: {
-        helpers: [{ text: "Sam", phone: "07700 900123" }, { text: "No phone" }, { text: "Blank", phone: " " }],
+        helpers: [
+          { text: "Sam", phone: "07700 900123" },
+          { text: "No phone" },
+          { text: "Blank", phone: " " },
+        ],
         professionals: [{ text: "Dr Lee", phone: "+44 20 7946 0000" }],
       },
     });
@@ -103,7 +123,10 @@ describe("selectCrisisLines", () => {
     const s = selectCrisisLines({
       data,
       country: "US",
-      own: { helpers: [{ text: "Jo", phone: "0123 456" }], professionals: [{ text: "Jo (nurse)", phone: "0123456" }] },
+      own: {
+        helpers: [{ text: "Jo", phone: "0123 456" }],
+        professionals: [{ text: "Jo (nurse)", phone: "0123456" }],
+      },
     });
     expect(s.own.map((o) => o.text)).toEqual(["Jo (nurse)"]);
   });

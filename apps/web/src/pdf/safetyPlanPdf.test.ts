@@ -6,7 +6,9 @@ import { type SafetyPlanPdfLabels, safetyPlanPdf } from "./safetyPlanPdf.ts";
 const labels: SafetyPlanPdfLabels = {
   title: "My safety plan",
   made: "Made on 21 November 2026",
-  sections: Object.fromEntries(SAFETY_PLAN_SECTIONS.map((s) => [s, `Heading ${s}`])) as SafetyPlanPdfLabels["sections"],
+  sections: Object.fromEntries(
+    SAFETY_PLAN_SECTIONS.map((s) => [s, `Heading ${s}`]),
+  ) as SafetyPlanPdfLabels["sections"],
   phone: (n) => `Phone: ${n}`,
   empty: "Nothing written here yet.",
   pageOf: (p, n) => `Page ${p} of ${n}`,

@@ -87,7 +87,10 @@ export async function safetyPlanPdf(plan: PlanSections, labels: SafetyPlanPdfLab
   const ensure = (height: number) => {
     if (y - height < BOTTOM) newPage();
   };
-  const draw = (text: string, opts: { font: Font; size: number; x?: number; max?: number; color?: typeof ink }) => {
+  const draw = (
+    text: string,
+    opts: { font: Font; size: number; x?: number; max?: number; color?: typeof ink },
+  ) => {
     const x = opts.x ?? MARGIN;
     const lineHeight = opts.size * LEADING;
     for (const line of wrap(clean(text), opts.font, opts.size, opts.max ?? width - (x - MARGIN))) {

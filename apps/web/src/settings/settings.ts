@@ -20,7 +20,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const KEY = "small-steps:settings";
+import { SETTINGS_KEY } from "./early.ts";
 export const DEFAULT_SETTINGS: Settings = {
   theme: "system",
   textSize: "default",
@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export function loadSettings(): Settings {
   try {
-    const raw = localStorage.getItem(KEY);
+    const raw = localStorage.getItem(SETTINGS_KEY);
     if (!raw) return { ...DEFAULT_SETTINGS };
     return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...JSON.parse(raw) });
   } catch {
@@ -42,7 +42,7 @@ export function loadSettings(): Settings {
 
 export function storeSettings(settings: Settings): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(settings));
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
   } catch {
     // Private browsing with storage off: settings still apply for this visit.
   }

@@ -129,7 +129,7 @@ export function BreatheScreen() {
           />
           {reduced && state && <span class="pacer-count">{state.secondsLeft}</span>}
         </div>
-        {state ? (
+        {state && status === "running" ? (
           <p class="pacer-cue" aria-hidden="true">
             {t("breathe.cue", { phase: phaseWords, seconds: state.secondsLeft })}
           </p>
