@@ -44,17 +44,26 @@ test("offline with the server stopped, the SOS flow, breathing, safety plan and 
     await context.setOffline(true);
 
     await page.goto("/");
-    await page.getByRole("banner").getByRole("link", { name: /struggling/i }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /struggling/i })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Take a moment" })).toBeVisible();
     await page.getByRole("link", { name: "Pause and breathe", exact: true }).click();
     await page.getByRole("button", { name: "Start" }).click();
     await expect(page.getByTestId("breathe-phase")).toHaveText("Breathe in");
 
-    await page.getByRole("navigation", { name: "More help" }).getByRole("link", { name: "Crisis lines" }).click();
+    await page
+      .getByRole("navigation", { name: "More help" })
+      .getByRole("link", { name: "Crisis lines" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Crisis lines" })).toBeVisible();
     await expect(page.getByText(/emergency/i).first()).toBeVisible();
 
-    await page.getByRole("navigation", { name: "More help" }).getByRole("link", { name: "My safety plan" }).click();
+    await page
+      .getByRole("navigation", { name: "More help" })
+      .getByRole("link", { name: "My safety plan" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "My safety plan" })).toBeVisible();
 
     // A cold reload of the SOS page itself, straight from the service worker.

@@ -1,6 +1,6 @@
-import { inflateSync } from "node:zlib";
 import { emptyPlanSections, SAFETY_PLAN_SECTIONS } from "@small-steps/core";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "./pdfText.testing.ts";
 import { type SafetyPlanPdfLabels, safetyPlanPdf } from "./safetyPlanPdf.ts";
 
 const labels: SafetyPlanPdfLabels = {
@@ -15,27 +15,6 @@ const labels: SafetyPlanPdfLabels = {
   lossy: "Some characters could not be shown in this PDF.",
   language: "en",
 };
-
-/**
- * The words drawn in a pdf-lib PDF: each content stream is inflated and its hex strings
- * (`<…> Tj`, WinAnsi codes) decoded. The e2e journey can use the same few lines.
- */
-function pdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString("latin1");
-  const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(m[1] as string, "latin1")).toString("latin1");
-    } catch {
-      continue; // not a Flate stream (fonts here are standard, so there are none other)
-    }
-    for (const t of body.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      out.push(Buffer.from(t[1] as string, "hex").toString("latin1"));
-    }
-  }
-  return out.join("\n");
-}
 
 describe("safetyPlanPdf", () => {
   it("makes a PDF holding the plan's words, phones included", async () => {

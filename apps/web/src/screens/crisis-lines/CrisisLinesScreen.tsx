@@ -54,7 +54,11 @@ export function CrisisLinesScreen() {
   }).format(dayKeyToDate(data.checked));
 
   const emergency = (
-    <EmergencyCard number={selection.emergency.number} guessed={selection.emergency.guessed} />
+    <EmergencyCard
+      number={selection.emergency.number}
+      guessed={selection.emergency.guessed}
+      country={selection.country && name(selection.country)}
+    />
   );
 
   let note: string;
