@@ -33,7 +33,7 @@ test("the SOS flow: rate, breathe, ground, rate again, and see what tends to hel
     await page.getByRole("button", { name: "Finish for now" }).click();
     await expect(page.getByRole("heading", { name: "Thank you for staying with yourself." })).toBeFocused();
   }
-  await page.goto("/sos");
+  // The hub reads the person's own visits live; no reload (which could cut a write short).
   await expect(page.getByRole("heading", { name: "What tends to help" })).toBeVisible();
   await expect(
     page.getByText("Across 2 times you rated before and after, it eased by 3 points on average."),
