@@ -12,9 +12,12 @@ test("export everything, start on a fresh device, import: everything is back", a
   await page.getByRole("radio", { name: "Shut down" }).check();
   await page.getByLabel("A note, if you like").fill("Heavy morning");
   await page.getByRole("button", { name: "Save check-in" }).click();
+  // Saved once the suggestion shows; leaving by a full reload before then could cut the write.
+  await expect(page.getByRole("region", { name: "One small step, if you'd like" })).toBeVisible();
   await page.goto("/journal");
   await page.getByLabel("A word, a line, or more").fill("Enough");
   await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.locator("#journal-write-message")).toHaveText("Saved. Your entry is in the list below.");
   await page.goto("/glimmers");
   await page.getByLabel("A small good moment").fill("A dog's warm nose");
   await page.getByRole("button", { name: "Save glimmer" }).click();

@@ -43,6 +43,8 @@ test("after a gap of three days or more: a plain welcome back, and the return ce
 
   await page.getByRole("radio", { name: "Steady" }).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
+  // Saved once the suggestion shows; leaving by a full reload before then could cut the write.
+  await expect(page.getByRole("region", { name: "One small step, if you'd like" })).toBeVisible();
   await page.goto("/mosaic");
   await expect(
     page.getByRole("button", { name: /\(today\): a return — welcome back; 1 check-in, steady/ }),
