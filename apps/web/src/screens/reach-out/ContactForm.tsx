@@ -1,6 +1,7 @@
 import { LIMITS, phoneProblem } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
 
 export interface ContactDraft {
   name: string;
@@ -26,21 +27,18 @@ const MESSAGE_MAX = LIMITS.shortText * 2;
 /** Name, number and message: the same form for someone new and for changing someone. */
 export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
   const { t } = useTranslation("reachOut");
-  const [draft, setDraft] = useState<ContactDraft>(initial);
-  const [error, setError] = useState<{ field: Field; message: string } | null>(null);
   const refs = {
     name: useRef<HTMLInputElement>(null),
     phone: useRef<HTMLInputElement>(null),
     message: useRef<HTMLTextAreaElement>(null),
   };
-  const busy = useRef(false);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   useEffect(() => {
     if (autoFocus) refs.name.current?.focus();
   }, []);
 
-  function problem(): { field: Field; message: string } | null {
+  function problem(draft: ContactDraft): FieldProblem<Field> | null {
     const name = draft.name.trim();
     if (!name) return { field: "name", message: t("form.errors.nameMissing") };
     if (name.length > NAME_MAX)
@@ -53,32 +51,14 @@ export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel
     return null;
   }
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    if (busy.current) return;
-    const p = problem();
-    setError(p);
-    if (p) {
-      refs[p.field].current?.focus();
-      return;
-    }
-    busy.current = true;
-    try {
-      const saved = await onSubmit(draft);
-      if (saved && !onCancel) setDraft(initial);
-    } catch (err) {
-      console.error(err);
-      setError({ field: "name", message: t("common:saveFailed") });
-    } finally {
-      busy.current = false;
-    }
-  }
-
-  const update = (field: Field) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [field]: value }));
-    if (error?.field === field) setError(null);
-  };
+  const { draft, error, submit, update } = useDraftForm<ContactDraft, Field>({
+    initial,
+    refs,
+    validate: problem,
+    save: onSubmit,
+    failField: "name",
+    resetTo: onCancel ? undefined : initial,
+  });
 
   const describedBy = (field: Field) =>
     [id(`${field}-hint`), error?.field === field ? id("error") : ""].filter(Boolean).join(" ");

@@ -1,6 +1,7 @@
 import { LIMITS } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
 
 export interface RefrainDraft {
   oldScript: string;
@@ -31,21 +32,18 @@ export function RefrainForm({
   autoFocus,
 }: Props) {
   const { t } = useTranslation("refrains");
-  const [draft, setDraft] = useState<RefrainDraft>(initial);
-  const [error, setError] = useState<{ field: keyof RefrainDraft; message: string } | null>(null);
   const refs = {
     oldScript: useRef<HTMLInputElement>(null),
     protected: useRef<HTMLInputElement>(null),
     newRefrain: useRef<HTMLTextAreaElement>(null),
   };
-  const busy = useRef(false);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   useEffect(() => {
     if (autoFocus) refs.oldScript.current?.focus();
   }, []);
 
-  function problem(): { field: keyof RefrainDraft; message: string } | null {
+  function problem(draft: RefrainDraft): FieldProblem<keyof RefrainDraft> | null {
     for (const field of ["oldScript", "protected", "newRefrain"] as const) {
       if (draft[field].trim().length > LIMITS.noteText) {
         return { field, message: t("form.tooLong", { max: LIMITS.noteText }) };
@@ -55,32 +53,14 @@ export function RefrainForm({
     return null;
   }
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    if (busy.current) return;
-    const p = problem();
-    setError(p);
-    if (p) {
-      refs[p.field].current?.focus();
-      return;
-    }
-    busy.current = true;
-    try {
-      const saved = await onSubmit(draft);
-      if (saved && !onCancel) setDraft(EMPTY);
-    } catch (err) {
-      console.error(err);
-      setError({ field: "newRefrain", message: t("common:saveFailed") });
-    } finally {
-      busy.current = false;
-    }
-  }
-
-  const update = (field: keyof RefrainDraft) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [field]: value }));
-    if (error?.field === field) setError(null);
-  };
+  const { draft, error, submit, update } = useDraftForm<RefrainDraft, keyof RefrainDraft>({
+    initial,
+    refs,
+    validate: problem,
+    save: onSubmit,
+    failField: "newRefrain",
+    resetTo: onCancel ? undefined : EMPTY,
+  });
 
   const describedBy = (field: keyof RefrainDraft) =>
     [id(`${field}-hint`), error?.field === field ? id("error") : ""].filter(Boolean).join(" ");
