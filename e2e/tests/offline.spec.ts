@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, SCREENS, test, waitForServiceWorker } from "../support/fixtures.ts";
 import { startServer } from "../support/server.ts";
 
