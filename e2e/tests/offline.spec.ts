@@ -66,6 +66,19 @@ test("offline with the server stopped, the SOS flow, breathing, safety plan and 
       .getByRole("link", { name: "My safety plan" })
       .click();
     await expect(page.getByRole("heading", { level: 1, name: "My safety plan" })).toBeVisible();
+    await page.getByRole("button", { name: "Start my plan" }).click();
+    await page.getByRole("textbox", { name: "Warning signs, line 1" }).fill("Skipping meals");
+    await page.getByRole("button", { name: "Save my plan" }).click();
+    // The PDF is made on the device, with pdf-lib from the service worker's cache.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save as PDF" }).click(),
+    ]);
+    expect(
+      readFileSync((await download.path()) as string)
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
 
     // A cold reload of the SOS page itself, straight from the service worker.
     await page.goto("/sos");
