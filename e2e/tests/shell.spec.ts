@@ -39,7 +39,11 @@ test.describe("app shell", () => {
   for (const theme of ["light", "dark"] as const) {
     test(`axe finds nothing on any screen (${theme})`, async ({ app: page }) => {
       await setTheme(page, theme);
-      for (const screen of [...SCREENS, { path: "/settings", link: "Settings" }]) {
+      for (const screen of [
+        ...SCREENS,
+        { path: "/settings", link: "Settings" },
+        { path: "/more", link: "More" },
+      ]) {
         await page.goto(screen.path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await page.waitForLoadState("networkidle");
@@ -51,7 +55,8 @@ test.describe("app shell", () => {
 
 test.describe("settings", () => {
   test("theme, text size and reduced motion apply at once and survive a reload", async ({ app: page }) => {
-    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "More" }).click();
+    await page.getByRole("link", { name: /^Settings/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
 
     await page.getByRole("radio", { name: "Dark" }).check();

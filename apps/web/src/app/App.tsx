@@ -1,6 +1,7 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { useTranslation } from "react-i18next";
 import { CrisisLinesScreen } from "../screens/crisis-lines/CrisisLinesScreen.tsx";
+import { MoreScreen } from "../screens/more/MoreScreen.tsx";
 import { ReachOutScreen } from "../screens/reach-out/ReachOutScreen.tsx";
 import { SafetyPlanScreen } from "../screens/safety-plan/SafetyPlanScreen.tsx";
 import { BreatheScreen } from "../screens/sos/BreatheScreen.tsx";
@@ -26,6 +27,14 @@ const GlimmersScreen = lazy(() =>
 const RefrainsScreen = lazy(() =>
   import("../screens/refrains/RefrainsScreen.tsx").then((m) => m.RefrainsScreen),
 );
+const InsightsScreen = lazy(() =>
+  import("../screens/insights/InsightsScreen.tsx").then((m) => m.InsightsScreen),
+);
+const MeasuresScreen = lazy(() =>
+  import("../screens/measures/MeasuresScreen.tsx").then((m) => m.MeasuresScreen),
+);
+const TherapyScreen = lazy(() => import("../screens/therapy/TherapyScreen.tsx").then((m) => m.TherapyScreen));
+const YourDataScreen = lazy(() => import("../screens/data/YourDataScreen.tsx").then((m) => m.YourDataScreen));
 const MosaicScreen = lazy(() => import("../screens/mosaic/MosaicScreen.tsx").then((m) => m.MosaicScreen));
 
 /** After client-side navigation, focus lands on the new screen's content, not the old link. */
@@ -56,6 +65,13 @@ export function App() {
               <Route path="/mosaic" component={MosaicScreen} />
               <Route path="/mosaic/*" component={MosaicScreen} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/more" component={MoreScreen} />
+              <Route path="/insights" component={InsightsScreen} />
+              <Route path="/measures" component={MeasuresScreen} />
+              <Route path="/measures/*" component={MeasuresScreen} />
+              <Route path="/therapy" component={TherapyScreen} />
+              <Route path="/therapy/*" component={TherapyScreen} />
+              <Route path="/your-data" component={YourDataScreen} />
               <Route path="/sos" component={SosHub} />
               <Route path="/sos/breathe" component={BreatheScreen} />
               <Route path="/sos/senses" component={SensesScreen} />

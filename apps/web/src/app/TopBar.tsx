@@ -47,8 +47,8 @@ export function TopBar() {
       <span id="quick-exit-hint" class="visually-hidden">
         {t("quickExit.hint")}
       </span>
-      <a class="top-link" href="/settings">
-        {t("nav.settings")}
+      <a class="top-link" href="/more">
+        {t("nav.more")}
       </a>
       <a class="struggling" href="/sos" aria-keyshortcuts={SOS_SHORTCUT} title={t("struggling.shortcutHint")}>
         {t("struggling.label")}

@@ -4,8 +4,11 @@ import common from "./locales/en/common.json";
 import crisisLines from "./locales/en/crisisLines.json";
 import data from "./locales/en/data.json";
 import glimmers from "./locales/en/glimmers.json";
+import insights from "./locales/en/insights.json";
 import journal from "./locales/en/journal.json";
 import library from "./locales/en/library.json";
+import measures from "./locales/en/measures.json";
+import more from "./locales/en/more.json";
 import mosaic from "./locales/en/mosaic.json";
 import reachOut from "./locales/en/reachOut.json";
 import refrains from "./locales/en/refrains.json";
@@ -13,6 +16,7 @@ import safetyPlan from "./locales/en/safetyPlan.json";
 import settings from "./locales/en/settings.json";
 import sos from "./locales/en/sos.json";
 import steps from "./locales/en/steps.json";
+import therapy from "./locales/en/therapy.json";
 import today from "./locales/en/today.json";
 
 export const resources = {
@@ -22,7 +26,11 @@ export const resources = {
     data,
     glimmers,
     journal,
+    insights,
     library,
+    measures,
+    more,
+    therapy,
     mosaic,
     reachOut,
     refrains,

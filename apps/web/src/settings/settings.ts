@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   /** Discreet mode: a neutral tab title, so a glance at the screen says nothing. */
   discreet: z.boolean().catch(false),
   /** The country whose crisis lines to show; "auto" follows the browser's locale. */
+  /** Self-measures are off until the person turns them on. */
+  measures: z.boolean().catch(false),
   crisisCountry: z
     .string()
     .regex(/^(auto|[A-Z]{2})$/)
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reduceMotion: false,
   language: "en",
   discreet: false,
+  measures: false,
   crisisCountry: "auto",
 };
 

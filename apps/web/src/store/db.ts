@@ -3,12 +3,15 @@ import type {
   ContactRecord,
   GlimmerRecord,
   JournalRecord,
+  MeasureResultRecord,
   RecordKind,
   RefrainRecord,
   SafetyPlanRecord,
   SosSessionRecord,
   StepLogRecord,
   StepRecord,
+  TherapyNoteRecord,
+  TherapySessionRecord,
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
 import { applyMigrations } from "./migrations.ts";
@@ -30,6 +33,9 @@ export class SmallStepsDB extends Dexie {
   sosSessions!: Table<SosSessionRecord, string>;
   safetyPlans!: Table<SafetyPlanRecord, string>;
   contacts!: Table<ContactRecord, string>;
+  measureResults!: Table<MeasureResultRecord, string>;
+  therapyNotes!: Table<TherapyNoteRecord, string>;
+  therapySessions!: Table<TherapySessionRecord, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = "small-steps") {

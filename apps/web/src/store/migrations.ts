@@ -25,6 +25,14 @@ export function applyMigrations(db: SmallStepsDB): void {
     contacts: "id, updatedAt",
   });
 
+  // v3: understanding and therapy — self-measure results, notes to bring to therapy, and the
+  // session log. (Journal entries marked for therapy carry `forTherapy`; no index needed.)
+  db.version(3).stores({
+    measureResults: "id, day, updatedAt",
+    therapyNotes: "id, day, updatedAt",
+    therapySessions: "id, day, updatedAt",
+  });
+
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {

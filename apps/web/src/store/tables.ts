@@ -14,4 +14,7 @@ export const TABLE_OF = {
   sosSession: "sosSessions",
   safetyPlan: "safetyPlans",
   contact: "contacts",
+  measureResult: "measureResults",
+  therapyNote: "therapyNotes",
+  therapySession: "therapySessions",
 } as const satisfies Record<RecordKind, string>;

@@ -30,7 +30,7 @@ export const MEASURE_TEXT: Readonly<Record<MeasureId, MeasureText>> = {
 
 export const measureId = z.enum(MEASURE_IDS);
 
-const measureResultShape = z.object({
+export const measureResultShape = z.object({
   measure: measureId,
   /** One answer per item, in order; 0..4 covers every measure, the check below narrows it. */
   answers: z.array(z.number().int().min(0).max(4)),

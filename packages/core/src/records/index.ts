@@ -6,6 +6,7 @@ import type { RecordKind } from "./kinds.ts";
 import { refrainRecord } from "./refrain.ts";
 import { contactRecord, safetyPlanRecord, sosSessionRecord } from "./sos.ts";
 import { stepLogRecord, stepRecord } from "./step.ts";
+import { measureResultRecord, therapyNoteRecord, therapySessionRecord } from "./understanding.ts";
 import { wipedRecord } from "./wiped.ts";
 
 export * from "./base.ts";
@@ -16,6 +17,7 @@ export * from "./kinds.ts";
 export * from "./refrain.ts";
 export * from "./sos.ts";
 export * from "./step.ts";
+export * from "./understanding.ts";
 export * from "./wiped.ts";
 
 export const anyRecord = z.discriminatedUnion("kind", [
@@ -28,6 +30,9 @@ export const anyRecord = z.discriminatedUnion("kind", [
   sosSessionRecord,
   safetyPlanRecord,
   contactRecord,
+  measureResultRecord,
+  therapyNoteRecord,
+  therapySessionRecord,
 ]);
 export type AnyRecord = z.infer<typeof anyRecord>;
 export type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>;

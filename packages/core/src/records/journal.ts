@@ -24,6 +24,8 @@ export const journalRecord = baseRecord
     tags: z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.tags),
     checkinId: z.uuid().optional(),
     sketch: sketch.optional(),
+    /** Marked to bring to the next therapy session (the therapy companion gathers these). */
+    forTherapy: z.boolean().optional(),
   })
   .refine((e) => e.deleted || e.text.trim().length > 0 || e.sketch !== undefined, {
     message: "an entry needs a word or a sketch",

@@ -9,6 +9,9 @@ export const SCHEMA_VERSIONS = {
   sosSession: 1,
   safetyPlan: 1,
   contact: 1,
+  measureResult: 1,
+  therapyNote: 1,
+  therapySession: 1,
 } as const;
 export type RecordKind = keyof typeof SCHEMA_VERSIONS;
 export const RECORD_KINDS = Object.keys(SCHEMA_VERSIONS) as [RecordKind, ...RecordKind[]];

@@ -69,11 +69,14 @@ describe("record schemas", () => {
       "contact",
       "glimmer",
       "journal",
+      "measureResult",
       "refrain",
       "safetyPlan",
       "sosSession",
       "step",
       "stepLog",
+      "therapyNote",
+      "therapySession",
     ]);
     for (const kind of RECORD_KINDS) expect(SCHEMA_VERSIONS[kind]).toBeGreaterThan(0);
   });
