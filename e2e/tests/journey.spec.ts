@@ -6,6 +6,8 @@ import { expect, expectNoAxeViolations, SCREENS, setTheme, test } from "../suppo
  * after a reload.
  */
 test("a first day with Small Steps, end to end", async ({ app: page }) => {
+  // A whole day of use, then axe on every screen in two themes: long by design.
+  test.setTimeout(180_000);
   const nav = page.getByRole("navigation", { name: "Main" });
 
   // Check-in, body first.
