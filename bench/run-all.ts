@@ -5,6 +5,7 @@ import { benchAppData } from "./app-data.ts";
 import { bundleSizes } from "./bundle-size.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { benchSos } from "./sos.ts";
+import { benchUnderstanding } from "./understanding.ts";
 
 console.info("== Initial JS per route (gzip; budget 170 KB for the first screen)");
 for (const { route, kb } of bundleSizes()) console.info(`  ${route.padEnd(14)} ${kb} KB`);
@@ -25,3 +26,6 @@ await benchAppData();
 
 console.info("\n== Hard moments (SOS)");
 await benchSos();
+
+console.info("\n== Understanding (ten years of data)");
+await benchUnderstanding();

@@ -23,7 +23,7 @@ test("export everything, start on a fresh device, import: everything is back", a
   await page.getByRole("button", { name: "Save glimmer" }).click();
   await expect(page.getByText("Glimmer saved. It's in your jar now.")).toBeVisible();
 
-  await page.goto("/settings");
+  await page.goto("/your-data");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export everything" }).click();
   const file = await download;
@@ -36,7 +36,7 @@ test("export everything, start on a fresh device, import: everything is back", a
   // A new device: a fresh browser profile with nothing in it.
   const fresh = await browser.newContext({ baseURL });
   const other = await fresh.newPage();
-  await other.goto("/settings");
+  await other.goto("/your-data");
   await other.getByLabel("Import from a file").setInputFiles(path);
   await other.getByRole("button", { name: "Import entries" }).click();
   await expect(other.getByText(/^Imported: \d+ added, 0 updated\. Nothing else changed\.$/)).toBeVisible();
@@ -49,7 +49,7 @@ test("export everything, start on a fresh device, import: everything is back", a
   await expect(other.getByRole("region", { name: "Earlier today" }).getByText(/Shut down/i)).toBeVisible();
 
   // The same file again changes nothing.
-  await other.goto("/settings");
+  await other.goto("/your-data");
   await other.getByLabel("Import from a file").setInputFiles(path);
   await other.getByRole("button", { name: "Import entries" }).click();
   await expect(
@@ -59,7 +59,7 @@ test("export everything, start on a fresh device, import: everything is back", a
 });
 
 test("a foreign or broken file gets a clear message and changes nothing", async ({ app: page }) => {
-  await page.goto("/settings");
+  await page.goto("/your-data");
   const foreign = join(tmpdir(), `foreign-${Date.now()}.json`);
   writeFileSync(foreign, JSON.stringify({ entries: [{ mood: "rad" }] }));
   await page.getByLabel("Import from a file").setInputFiles(foreign);

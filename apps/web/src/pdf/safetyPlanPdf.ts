@@ -19,6 +19,37 @@ export interface SafetyPlanPdfLabels {
   language: string;
 }
 
+/** What wrapping needs from a pdf-lib font (a PDFFont fits), so callers need not import pdf-lib. */
+export interface MeasuredFont {
+  widthOfTextAtSize(text: string, size: number): number;
+}
+
+/** Splits text into lines that fit; a word longer than a line is broken by characters. */
+export function wrapText(text: string, font: MeasuredFont, size: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= max;
+  for (const word of text.split(/ +/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    let rest = word;
+    while (!fits(rest)) {
+      let n = rest.length - 1;
+      while (n > 1 && !fits(rest.slice(0, n))) n--;
+      lines.push(rest.slice(0, n));
+      rest = rest.slice(n);
+    }
+    line = rest;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const BOTTOM = 64; // leaves room for the page number
@@ -52,31 +83,6 @@ export async function safetyPlanPdf(plan: PlanSections, labels: SafetyPlanPdfLab
   };
 
   type Font = typeof regular;
-  /** Splits text into lines that fit; a word longer than a line is broken by characters. */
-  const wrap = (text: string, font: Font, size: number, max: number): string[] => {
-    const lines: string[] = [];
-    let line = "";
-    const fits = (s: string) => font.widthOfTextAtSize(s, size) <= max;
-    for (const word of text.split(/ +/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = "";
-      let rest = word;
-      while (!fits(rest)) {
-        let n = rest.length - 1;
-        while (n > 1 && !fits(rest.slice(0, n))) n--;
-        lines.push(rest.slice(0, n));
-        rest = rest.slice(n);
-      }
-      line = rest;
-    }
-    if (line || lines.length === 0) lines.push(line);
-    return lines;
-  };
 
   let page = doc.addPage(A4);
   let y = A4[1] - MARGIN;
@@ -93,7 +99,7 @@ export async function safetyPlanPdf(plan: PlanSections, labels: SafetyPlanPdfLab
   ) => {
     const x = opts.x ?? MARGIN;
     const lineHeight = opts.size * LEADING;
-    for (const line of wrap(clean(text), opts.font, opts.size, opts.max ?? width - (x - MARGIN))) {
+    for (const line of wrapText(clean(text), opts.font, opts.size, opts.max ?? width - (x - MARGIN))) {
       ensure(lineHeight);
       y -= lineHeight;
       page.drawText(line, { x, y, size: opts.size, font: opts.font, color: opts.color ?? ink });
@@ -152,7 +158,11 @@ export async function downloadSafetyPlanPdf(
   labels: SafetyPlanPdfLabels,
   filename = "my-safety-plan.pdf",
 ): Promise<void> {
-  const bytes = await safetyPlanPdf(plan, labels);
+  downloadPdf(await safetyPlanPdf(plan, labels), filename);
+}
+
+/** Hands PDF bytes to the browser as a download; nothing leaves the device. */
+export function downloadPdf(bytes: Uint8Array, filename: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/pdf" }));
   const a = document.createElement("a");
   a.href = url;

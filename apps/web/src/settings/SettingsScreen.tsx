@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle.ts";
 import { LANGUAGES } from "../i18n/index.ts";
-import { YourData } from "../screens/data/YourData.tsx";
 import type { Settings } from "./settings.ts";
 import { updateSettings, useSettings } from "./useSettings.ts";
 
@@ -104,7 +103,15 @@ export function SettingsScreen() {
         </div>
       </section>
 
-      <YourData />
+      {/* Export, import and "delete everything" live on their own screen, loaded when opened. */}
+      <div class="card">
+        <p>
+          <a href="/your-data">
+            {t("data:settingsLink")} <span aria-hidden="true">→</span>
+          </a>
+        </p>
+        <p class="hint">{t("data:settingsLinkHint")}</p>
+      </div>
     </section>
   );
 }

@@ -8,25 +8,13 @@ import {
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { exportAll, importFile } from "../../store/exportImport.ts";
+import { detectFileKind } from "./importFile.ts";
+import { download } from "./makeExport.ts";
 import { describeFailure, type Notice } from "./notices.ts";
-import "./yourData.css";
 
 type Step = { kind: "idle" } | { kind: "busy" } | { kind: "confirm"; file: ExportFile };
 
-/** Hands the text to the browser as a download, without any server round trip. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** "Your data" in Settings: export everything as one file, and import such a file back. */
+/** Everything as one file, and such a file brought back: the full backup on "Your data". */
 export function YourData() {
   const { t, i18n } = useTranslation("data");
   const [step, setStep] = useState<Step>({ kind: "idle" });
@@ -55,7 +43,7 @@ export function YourData() {
     try {
       const now = new Date();
       const name = exportFileName(localDayKey(now));
-      download(await exportAll(undefined, now), name);
+      download(await exportAll(undefined, now), name, "application/json");
       setNotice({ text: t("export.done", { name }) });
     } catch (error) {
       console.error("Export failed.", error);
@@ -81,6 +69,11 @@ export function YourData() {
     } catch {
       setStep({ kind: "idle" });
       setNotice({ error: true, text: t("errors.readFailed") });
+      return;
+    }
+    if (detectFileKind(text) === "daylio") {
+      setStep({ kind: "idle" });
+      setNotice({ text: t("import.looksLikeDaylio") });
       return;
     }
     const parsed = parseImport(text);
@@ -112,7 +105,7 @@ export function YourData() {
 
   return (
     <section class="card stack your-data" aria-labelledby="your-data-heading">
-      <h2 id="your-data-heading">{t("title")}</h2>
+      <h2 id="your-data-heading">{t("backup.heading")}</h2>
       <p>{t("intro")}</p>
       <p>{t("notEncrypted")}</p>
       <div>

@@ -1,6 +1,7 @@
 import type { CheckinRecord, JournalRecord } from "@small-steps/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { updateRecord } from "../../store/records.ts";
 import { EntryEditor } from "./EntryEditor.tsx";
 import { longDay, moment, shortDay, timeOf } from "./format.ts";
 
@@ -97,6 +98,16 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
             </p>
           )}
           <div class="row entry-actions">
+            {/* Therapy companion: gathers marked entries for the next session (words in therapy.json). */}
+            <button
+              type="button"
+              aria-pressed={entry.forTherapy === true}
+              onClick={() => void updateRecord("journal", entry.id, { forTherapy: !entry.forTherapy })}
+            >
+              {entry.forTherapy && <span aria-hidden="true">✓</span>}
+              {t("therapy:mark.toggle")}
+              <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
+            </button>
             <button ref={editButton} type="button" onClick={() => setEditing(true)}>
               {t("list.edit")}
               <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>

@@ -169,7 +169,7 @@ export function TileGrid({
   );
 }
 
-function TileMarks({ tile }: { tile: MosaicTile }) {
+export function TileMarks({ tile }: { tile: MosaicTile }) {
   const dots = Math.min(tile.steps, MAX_DOTS);
   return (
     <>
@@ -186,7 +186,7 @@ function TileMarks({ tile }: { tile: MosaicTile }) {
   );
 }
 
-function tileClass(tile: MosaicTile, isToday: boolean): string {
+export function tileClass(tile: MosaicTile, isToday: boolean): string {
   let c = `tile tone-${tile.tone}`;
   if (tile.tone === "mixed") c += ` a-${tile.mostly} b-${tile.also}`;
   if (tile.isReturn) c += " is-return";

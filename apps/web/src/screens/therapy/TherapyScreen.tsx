@@ -1,10 +1,60 @@
+import { useCallback, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { useTranslation } from "react-i18next";
+import { NotFound } from "../../app/NotFound.tsx";
 import { usePageTitle } from "../../app/usePageTitle.ts";
+import { UndoToast } from "../../ui/UndoToast.tsx";
+import { useUndo } from "../../ui/useUndo.ts";
+import { BringSection } from "./BringSection.tsx";
+import { useTherapySessions } from "./data.ts";
+import { PrepareScreen } from "./PrepareScreen.tsx";
+import { SessionLog } from "./SessionLog.tsx";
+import { TryNextReminder } from "./TryNextReminder.tsx";
+import "./therapy.css";
 
+/**
+ * /therapy           the companion: notes to bring, marked entries, the session log
+ * /therapy/prepare   everything gathered for a session, and the PDF
+ */
 export function TherapyScreen() {
-  usePageTitle("Therapy companion");
+  const { path } = useLocation();
+  const sub = path.replace(/^\/therapy\/?/, "").replace(/\/$/, "");
+  if (sub === "prepare") return <PrepareScreen />;
+  if (sub !== "") return <NotFound />;
+  return <Companion />;
+}
+
+function Companion() {
+  const { t } = useTranslation("therapy");
+  usePageTitle(t("title"));
+  const { pending, offer, dismiss } = useUndo();
+  // A fresh node per message, so saying the same words twice is still announced.
+  const [status, setStatusState] = useState({ text: "", n: 0 });
+  const announce = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
+  const sessions = useTherapySessions();
+
   return (
-    <section class="stack">
-      <h1>Therapy companion</h1>
+    <section class="stack therapy">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p class="hint">{t("privacy")}</p>
+      <TryNextReminder sessions={sessions} />
+      <div class="card stack prepare-card">
+        <p>
+          <a class="button primary" href="/therapy/prepare">
+            {t("prepareLink")}
+          </a>
+        </p>
+        <p class="hint">{t("prepareHint")}</p>
+      </div>
+      <p class="visually-hidden" role="status">
+        <span key={status.n}>{status.text}</span>
+      </p>
+      <BringSection offer={offer} announce={announce} />
+      <SessionLog offer={offer} announce={announce} />
+      {pending && (
+        <UndoToast message={pending.message} onUndo={() => void pending.undo()} onDismiss={dismiss} />
+      )}
     </section>
   );
 }
