@@ -1,6 +1,3 @@
-import { wrapText } from "./safetyPlanPdf.ts";
-import { toWinAnsi } from "./winAnsi.ts";
-
 /**
  * What the person chose to bring to a session, already in words. The builder only draws
  * what it is given: choosing (and leaving out) happens before, in the prepare view.
@@ -33,12 +30,8 @@ export interface SessionSummaryPdfLabels {
   language: string;
 }
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const BOTTOM = 64; // leaves room for the page number
 const INDENT = 16;
-const SIZE = { title: 22, made: 11, heading: 14, text: 12, meta: 10, day: 10, footer: 9 } as const;
-const LEADING = 1.35;
+const SIZE = { title: 22, made: 11, heading: 14, text: 12, meta: 10, day: 10 } as const;
 
 /**
  * Builds the session summary as an A4 PDF on the device; pdf-lib is loaded only now. Layout
@@ -48,64 +41,25 @@ export async function sessionSummaryPdf(
   summary: SessionSummary,
   labels: SessionSummaryPdfLabels,
 ): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb } = await import("pdf-lib");
-  const doc = await PDFDocument.create();
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const ink = rgb(0, 0, 0);
-  const muted = rgb(0.3, 0.3, 0.3);
-  const width = A4[0] - MARGIN * 2;
-  let lossy = false;
-
-  const clean = (s: string) => {
-    const r = toWinAnsi(s);
-    lossy ||= r.lossy;
-    return r.text;
-  };
-
-  let page = doc.addPage(A4);
-  let y = A4[1] - MARGIN;
-  const ensure = (height: number) => {
-    if (y - height >= BOTTOM) return;
-    page = doc.addPage(A4);
-    y = A4[1] - MARGIN;
-  };
-  type Opts = { font: typeof regular; size: number; x?: number; color?: typeof ink };
-  /** Draws text, wrapped; line breaks the person typed are kept as separate lines. */
-  const draw = (text: string, opts: Opts) => {
-    const x = opts.x ?? MARGIN;
-    const lineHeight = opts.size * LEADING;
-    for (const paragraph of text.split(/\r\n|\r|\n/)) {
-      const line = clean(paragraph).trim();
-      if (!line) {
-        y -= lineHeight / 2;
-        continue;
-      }
-      for (const part of wrapText(line, opts.font, opts.size, width - (x - MARGIN))) {
-        ensure(lineHeight);
-        y -= lineHeight;
-        page.drawText(part, { x, y, size: opts.size, font: opts.font, color: opts.color ?? ink });
-      }
-    }
-  };
+  const { createPdfWriter } = await import("./pdfWriter.ts");
+  const pdf = await createPdfWriter();
+  const { regular, bold, muted, draw, ensure, gap } = pdf;
   const heading = (text: string) => {
     // Keep a heading with its first line: never a heading alone at the foot of a page.
-    ensure(SIZE.heading * LEADING + 16 + SIZE.text * LEADING);
-    y -= 16;
+    ensure(pdf.lineHeight(SIZE.heading) + 16 + pdf.lineHeight(SIZE.text));
+    gap(16);
     draw(text, { font: bold, size: SIZE.heading });
-    y -= 2;
+    gap(2);
   };
   const bullet = (text: string, size: number = SIZE.text) => {
-    ensure(size * LEADING);
-    page.drawText("•", { x: MARGIN + 2, y: y - size * LEADING, size, font: regular });
-    draw(text, { font: regular, size, x: MARGIN + INDENT });
-    y -= 3;
+    pdf.bullet(text, size, INDENT);
+    gap(3);
   };
 
   draw(labels.title, { font: bold, size: SIZE.title });
-  y -= 4;
+  gap(4);
   draw(labels.made, { font: regular, size: SIZE.made, color: muted });
-  y -= 8;
+  gap(8);
 
   const { tryNext, notes, entries, mosaicDays, measures } = summary;
   if (tryNext) {
@@ -120,8 +74,8 @@ export async function sessionSummaryPdf(
   if (entries.length > 0) {
     heading(labels.headings.entries);
     for (const entry of entries) {
-      ensure(SIZE.meta * LEADING + SIZE.text * LEADING + 8);
-      y -= 8;
+      ensure(pdf.lineHeight(SIZE.meta) + pdf.lineHeight(SIZE.text) + 8);
+      gap(8);
       draw(entry.when, { font: bold, size: SIZE.meta, color: muted });
       draw(entry.text, { font: regular, size: SIZE.text });
     }
@@ -133,29 +87,13 @@ export async function sessionSummaryPdf(
   if (measures.length > 0) {
     heading(labels.headings.measures);
     for (const line of measures) bullet(line);
-    y -= 4;
+    gap(4);
     draw(labels.measuresNote, { font: regular, size: SIZE.meta, color: muted });
   }
   if (!tryNext && notes.length + entries.length + mosaicDays.length + measures.length === 0) {
-    y -= 16;
+    gap(16);
     draw(labels.nothing, { font: regular, size: SIZE.text, color: muted });
   }
 
-  if (lossy) {
-    y -= 16;
-    draw(labels.lossy, { font: regular, size: SIZE.meta, color: muted });
-  }
-
-  const pages = doc.getPages();
-  pages.forEach((p, i) => {
-    const text = clean(labels.pageOf(i + 1, pages.length));
-    const w = regular.widthOfTextAtSize(text, SIZE.footer);
-    p.drawText(text, { x: (A4[0] - w) / 2, y: 32, size: SIZE.footer, font: regular, color: muted });
-  });
-
-  doc.setTitle(clean(labels.title));
-  doc.setLanguage(labels.language);
-  doc.setCreator("Small Steps");
-  doc.setProducer("Small Steps");
-  return doc.save({ useObjectStreams: false });
+  return pdf.finish({ ...labels, lossySize: SIZE.meta });
 }
