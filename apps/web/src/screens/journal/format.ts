@@ -1,48 +1,12 @@
 import { addDays, dayKeyToDate, localDayKey } from "@small-steps/core";
+import { dateFormatter, sameYear } from "../../ui/dates.ts";
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language, options);
-    cache.set(key, f);
-  }
-  return f;
-}
-
-const sameYear = (date: Date, now: Date) => date.getFullYear() === now.getFullYear();
-
-/** "Tuesday 4 March" (with the year when it isn't this year). */
-export function longDay(day: string, language: string, now = new Date()): string {
-  const date = dayKeyToDate(day);
-  return formatter(language, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    ...(sameYear(date, now) ? {} : { year: "numeric" }),
-  }).format(date);
-}
-
-/** "4 March" (with the year when it isn't this year): short enough for alt text. */
-export function shortDay(day: string, language: string, now = new Date()): string {
-  const date = dayKeyToDate(day);
-  return formatter(language, {
-    day: "numeric",
-    month: "long",
-    ...(sameYear(date, now) ? {} : { year: "numeric" }),
-  }).format(date);
-}
-
-/** "9:30" in the person's locale. */
-export function timeOf(at: string, language: string): string {
-  return formatter(language, { hour: "numeric", minute: "2-digit" }).format(new Date(at));
-}
+export { longDay, shortDay, timeOf } from "../../ui/dates.ts";
 
 /** "Tue 4 Mar, 9:30": for lists of moments, like recent check-ins. */
 export function moment(at: string, language: string, now = new Date()): string {
   const date = new Date(at);
-  return formatter(language, {
+  return dateFormatter(language, {
     weekday: "short",
     day: "numeric",
     month: "short",

@@ -38,14 +38,4 @@ export function tileSummary(t: Translate, tile: MosaicTile, withReturn = true): 
     .join(t("tile.separator"));
 }
 
-/** Formatters are costly to create; a year view reuses one per language. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-export function dateFormatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
+export { dateFormatter } from "../../ui/dates.ts";

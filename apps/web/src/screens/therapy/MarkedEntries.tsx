@@ -1,9 +1,9 @@
 import type { JournalRecord } from "@small-steps/core";
 import { useTranslation } from "react-i18next";
 import { updateRecord } from "../../store/records.ts";
+import { longDay, timeOf } from "../../ui/dates.ts";
 import type { PendingUndo } from "../../ui/useUndo.ts";
 import { useMarkedEntries } from "./data.ts";
-import { longDay, timeOf } from "./dates.ts";
 import { entryPreview } from "./preview.ts";
 
 interface Props {

@@ -2,7 +2,7 @@ import { LIMITS, type TherapyNoteRecord } from "@small-steps/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { updateRecord } from "../../store/records.ts";
-import { longDay } from "./dates.ts";
+import { longDay } from "../../ui/dates.ts";
 
 interface Props {
   note: TherapyNoteRecord;

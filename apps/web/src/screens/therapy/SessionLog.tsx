@@ -2,9 +2,9 @@ import { sessionsNewestFirst, type TherapySessionRecord } from "@small-steps/cor
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { deleteRecord, restoreRecord } from "../../store/records.ts";
+import { longDay } from "../../ui/dates.ts";
 import type { PendingUndo } from "../../ui/useUndo.ts";
 import { useTherapySessions } from "./data.ts";
-import { longDay } from "./dates.ts";
 import { SessionForm } from "./SessionForm.tsx";
 
 interface Props {

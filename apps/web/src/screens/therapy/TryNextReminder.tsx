@@ -1,6 +1,6 @@
 import { latestTryBeforeNext, type TherapySessionRecord } from "@small-steps/core";
 import { useTranslation } from "react-i18next";
-import { longDay } from "./dates.ts";
+import { longDay } from "../../ui/dates.ts";
 
 /** The latest "one thing to try", as a gentle reminder; nothing shows when there is none. */
 export function TryNextReminder({ sessions }: { sessions: readonly TherapySessionRecord[] | undefined }) {

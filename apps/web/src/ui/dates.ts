@@ -1,7 +1,22 @@
 import { dayKeyToDate } from "@small-steps/core";
-import { dateFormatter } from "../mosaic/describe.ts";
 
-const sameYear = (date: Date, now: Date) => date.getFullYear() === now.getFullYear();
+/**
+ * Dates in the person's language, shared by every screen. Intl.DateTimeFormat is costly to
+ * build, and a year Mosaic or a long journal list formats hundreds of dates, so each
+ * language-and-options pair is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function dateFormatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export const sameYear = (date: Date, now: Date) => date.getFullYear() === now.getFullYear();
 
 /** "Tuesday 4 March", with the year when it isn't this year. */
 export function longDay(day: string, language: string, now = new Date()): string {
