@@ -14,6 +14,8 @@ import type {
   TherapySessionRecord,
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
+import { type OutboxEntry, outboxMiddleware } from "../sync/outbox.ts";
+import type { SyncMetaRow } from "../sync/syncMeta.ts";
 import { applyMigrations } from "./migrations.ts";
 import { TABLE_OF } from "./tables.ts";
 
@@ -37,10 +39,13 @@ export class SmallStepsDB extends Dexie {
   therapyNotes!: Table<TherapyNoteRecord, string>;
   therapySessions!: Table<TherapySessionRecord, string>;
   meta!: Table<MetaRow, string>;
+  outbox!: Table<OutboxEntry, string>;
+  syncMeta!: Table<SyncMetaRow, string>;
 
   constructor(name = "small-steps") {
     super(name);
     applyMigrations(this);
+    this.use(outboxMiddleware);
   }
 }
 

@@ -46,8 +46,10 @@ export interface DeleteEverythingDeps {
 export async function deleteEverything(deps: DeleteEverythingDeps = {}): Promise<void> {
   const database = deps.database ?? db;
   const tables = RECORD_KINDS.map((kind) => database.table(TABLE_OF[kind]));
-  await database.transaction("rw", [...tables, database.meta], async () => {
-    await Promise.all(tables.map((table) => table.clear()));
+  // The sync bookkeeping goes too: nothing of the old data is left to upload.
+  const syncTables = [database.outbox, database.syncMeta];
+  await database.transaction("rw", [...tables, ...syncTables, database.meta], async () => {
+    await Promise.all([...tables, ...syncTables].map((table) => table.clear()));
     const metaKeys = await database.meta.toCollection().primaryKeys();
     await database.meta.bulkDelete(metaKeys.filter((key) => !KEEP_META.has(key)));
     await database.steps.bulkPut(libraryStepRecords(LIBRARY_RESEED_TIME, "seed"));

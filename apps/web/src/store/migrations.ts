@@ -33,6 +33,14 @@ export function applyMigrations(db: SmallStepsDB): void {
     therapySessions: "id, day, updatedAt",
   });
 
+  // v4: sync. `outbox` notes every local write that still has to reach the server (written in
+  // the same transaction as the record, by sync/outbox.ts); `syncMeta` keeps, per record, the
+  // server's sequence number and the last-synced copy used to merge concurrent edits.
+  db.version(4).stores({
+    outbox: "id, rev",
+    syncMeta: "id",
+  });
+
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {

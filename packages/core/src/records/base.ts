@@ -17,6 +17,11 @@ export const baseRecord = z.object({
   updatedAt: isoDateTime,
   deviceId: z.string().min(1).max(64),
   deleted: z.boolean(),
+  /**
+   * Set on a conflict copy: when two devices changed the same journal-like record while apart,
+   * sync keeps both, and the second version points at the record it was a version of.
+   */
+  conflictOf: z.uuid().optional(),
 });
 
 export type BaseRecord = z.infer<typeof baseRecord>;

@@ -1,0 +1,81 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
+import { TABLE_OF } from "../store/tables.ts";
+
+/**
+ * The outbox: every local write to a record table also notes `{id, table, rev}` in the
+ * `outbox` table, in the SAME IndexedDB transaction (docs/sync.md, the outbox rule). A write
+ * and its "needs sync" mark therefore commit together or not at all, so an edit made offline,
+ * or just before the tab closed, is never forgotten. `rev` changes on every write; the engine
+ * clears an entry only if the rev it pushed is still the latest.
+ *
+ * Done as a Dexie DBCore middleware rather than in each screen's write helper because writes
+ * come from many places (records.ts, the safety plan, imports, wipes); the middleware sees
+ * them all. It widens read-write transactions on record tables to include `outbox`, the way
+ * dexie-observable records its change log.
+ */
+
+export const OUTBOX_TABLE = "outbox";
+export const SYNC_META_TABLE = "syncMeta";
+export const SYNCED_TABLES: ReadonlySet<string> = new Set(Object.values(TABLE_OF));
+
+export interface OutboxEntry {
+  id: string;
+  table: string;
+  rev: number;
+}
+
+/** Library steps exactly as seeded are the same on every device; they need no upload. */
+const SEED_DEVICE = "seed";
+
+let counter = 0;
+/** Increases on every write in this tab; unique enough across tabs thanks to the time part. */
+export function nextRev(): number {
+  counter = (counter + 1) % 1000;
+  return Date.now() * 1000 + counter;
+}
+
+function entriesFor(table: string, req: DBCoreMutateRequest): OutboxEntry[] {
+  if (req.type !== "put" && req.type !== "add") return [];
+  const entries: OutboxEntry[] = [];
+  req.values.forEach((value: { id?: unknown; deviceId?: unknown }, i) => {
+    const id = req.keys?.[i] ?? value?.id;
+    if (typeof id !== "string" || value?.deviceId === SEED_DEVICE) return;
+    entries.push({ id, table, rev: nextRev() });
+  });
+  return entries;
+}
+
+function withOutbox(down: DBCore, table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      const result = await table.mutate(req);
+      const entries = entriesFor(table.name, req);
+      if (entries.length > 0) {
+        await down.table(OUTBOX_TABLE).mutate({ type: "put", trans: req.trans, values: entries });
+      }
+      return result;
+    },
+  };
+}
+
+export const outboxMiddleware: Middleware<DBCore> = {
+  stack: "dbcore",
+  name: "outbox",
+  // Above the at-rest encryption of App lock, so ids and device ids are read in clear.
+  level: 20,
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widen = mode === "readwrite" && stores.some((s) => SYNCED_TABLES.has(s));
+        const scope = widen && !stores.includes(OUTBOX_TABLE) ? [...stores, OUTBOX_TABLE] : stores;
+        return down.transaction(scope, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        return SYNCED_TABLES.has(name) ? withOutbox(down, table) : table;
+      },
+    };
+  },
+};
