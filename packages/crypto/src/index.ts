@@ -7,8 +7,15 @@ export * from "./envelope.ts";
 export * from "./kdf.ts";
 export * from "./keyIds.ts";
 export * from "./keys.ts";
+export * from "./passkey.ts";
 export * from "./passwordChange.ts";
 export * from "./recovery.ts";
-export { RECOVERY_CODE_CHARS, type RecoveryCodeFailure } from "./recoveryCode.ts";
+export {
+  RECOVERY_WORD_COUNT,
+  type RecoveryCodeFailure,
+  type RecoveryCodeResult,
+  type RecoveryResult,
+  type UnknownWordFailure,
+} from "./recoveryCode.ts";
 export * from "./result.ts";
 export { ready } from "./sodium.ts";

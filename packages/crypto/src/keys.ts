@@ -6,7 +6,8 @@ import { ready } from "./sodium.ts";
 
 /**
  * Keys and key wrapping (docs/crypto.md C5–C8). A random account key wraps per-purpose keys;
- * the account key is itself wrapped by the password's KEK and by the recovery key. Changing the
+ * the account key is itself wrapped by the password's KEK and by the recovery key (and, where a
+ * passkey gives a PRF output, by that passkey: passkey.ts). Changing the
  * password therefore re-wraps one 32-byte key and never re-encrypts a record.
  */
 
@@ -19,7 +20,7 @@ export interface Key {
 }
 
 /** What a wrapped key was wrapped with; bound into the AD so one kind cannot pose as another. */
-export const WRAPPERS = ["password", "recovery", "account"] as const;
+export const WRAPPERS = ["password", "recovery", "account", "passkey"] as const;
 export type Wrapper = (typeof WRAPPERS)[number];
 
 const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES

@@ -1,15 +1,20 @@
 import { type Key, type UnwrapFailure, unwrapAccountKey, type WrappedKey, wrapKey } from "./keys.ts";
-import { formatRecoveryCode, parseRecoveryCode, type RecoveryCodeFailure } from "./recoveryCode.ts";
-import { fail, type Result } from "./result.ts";
+import {
+  formatRecoveryCode,
+  parseRecoveryCode,
+  type RecoveryCodeFailure,
+  type RecoveryCodeResult,
+  type RecoveryResult,
+} from "./recoveryCode.ts";
 import { ready, type Sodium } from "./sodium.ts";
 
 /**
- * The recovery key (docs/crypto.md C15–C19): 32 random bytes, shown once as a recovery code and
- * never stored by us. It is the only way back if the password is forgotten — the server cannot
- * reset anything it cannot read. Two subkeys come from it with libsodium's crypto_kdf, so one
- * secret serves two roles without reusing a key: one wraps the account key, the other lets the
- * server check (against its own hash) that a recovering person holds the code before it hands
- * over the wrapped account key.
+ * The recovery key (docs/crypto.md C15–C19): 32 random bytes, shown once as a recovery code of
+ * 24 BIP-39 words and never stored by us. It is the only way back if the password is forgotten —
+ * the server cannot reset anything it cannot read. Two subkeys come from it with libsodium's
+ * crypto_kdf, so one secret serves two roles without reusing a key: one wraps the account key,
+ * the other lets the server check (against its own hash) that a recovering person holds the code
+ * before it hands over the wrapped account key.
  */
 
 const KDF_CONTEXT = "SSrecovr"; // crypto_kdf contexts are exactly 8 bytes
@@ -18,7 +23,7 @@ const SUBKEY_AUTH = 2;
 
 export interface RecoveryKey {
   bytes: Uint8Array;
-  /** What the person writes down or prints: 14 groups of 4 characters. */
+  /** What the person writes down or prints: 24 words separated by spaces. */
   code: string;
 }
 
@@ -30,15 +35,16 @@ export interface RecoverySubkeys {
 export async function newRecoveryKey(): Promise<RecoveryKey> {
   const s = await ready();
   const bytes = s.randombytes_buf(32);
-  return { bytes, code: formatRecoveryCode(s, bytes) };
+  return { bytes, code: formatRecoveryCode(bytes) };
 }
 
+// The words need no libsodium; these stay async so callers keep one lazily loaded entry point.
 export async function formatRecovery(bytes: Uint8Array): Promise<string> {
-  return formatRecoveryCode(await ready(), bytes);
+  return formatRecoveryCode(bytes);
 }
 
-export async function parseRecovery(code: string): Promise<Result<Uint8Array, RecoveryCodeFailure>> {
-  return parseRecoveryCode(await ready(), code);
+export async function parseRecovery(code: string): Promise<RecoveryCodeResult> {
+  return parseRecoveryCode(code);
 }
 
 function subkeys(s: Sodium, recoveryKey: Uint8Array): RecoverySubkeys {
@@ -64,13 +70,16 @@ export async function wrapAccountKeyForRecovery(
 
 export type RecoverFailure = RecoveryCodeFailure | UnwrapFailure | "notAccountKey";
 
-/** A typed recovery code + the recovery-wrapped account key → the account key, or why not. */
+/**
+ * A typed recovery code + the recovery-wrapped account key → the account key, or why not.
+ * An unknown word keeps its position so the screen can point at it.
+ */
 export async function recoverAccountKey(
   wrapped: unknown,
   code: string,
-): Promise<Result<Key, RecoverFailure>> {
+): Promise<RecoveryResult<Key, RecoverFailure>> {
   const parsed = await parseRecovery(code);
-  if (!parsed.ok) return fail(parsed.reason);
+  if (!parsed.ok) return parsed;
   const { wrappingKey } = await recoverySubkeys(parsed.value);
   return unwrapAccountKey(wrapped, wrappingKey, "recovery");
 }

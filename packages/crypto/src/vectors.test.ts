@@ -2,8 +2,10 @@
  * Known-answer tests: published vectors run through the exact libsodium calls this package
  * makes, so a broken build, a wrong binding or a swapped argument order fails here.
  */
+import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { describe, expect, it } from "vitest";
 import { argon2id } from "./kdf.ts";
+import { formatRecoveryCode, parseRecoveryCode } from "./recoveryCode.ts";
 import { ready } from "./sodium.ts";
 
 const MESSAGE =
@@ -91,6 +93,35 @@ describe("Argon2id through crypto_pwhash, known answers", () => {
         "fe8613324cfc4832dc49387fd0602f1c57b4d0f3855db94fb7e12eb05f9a484aed4a4307abf586cd3d55c809bc081541" +
         "e00b682772fb2066504ff935b8ebc551a2083882f874bc0fae68e56848ae34c91097c3bf0cca8e75c0797eef3efde3f7" +
         "5e005815018db3cf7c109a812264c4de69dcb22322dbbcfa447f5b00ecd1b04a7be1569c8e556adb7bba48adf81d",
+    );
+  });
+});
+
+describe("BIP-39 recovery words, known answers", () => {
+  // trezor/python-mnemonic vectors.json, "english", the 32-byte entropies.
+  const VECTORS: [entropyHex: string, words: string][] = [
+    ["00".repeat(32), `${"abandon ".repeat(23)}art`],
+    [
+      "7f".repeat(32),
+      "legal winner thank year wave sausage worth useful legal winner thank year wave sausage " +
+        "worth useful legal winner thank year wave sausage worth title",
+    ],
+  ];
+
+  for (const [entropyHex, words] of VECTORS) {
+    it(`C16/C17: 0x${entropyHex.slice(0, 4)}… (32 bytes) ↔ "${words.slice(0, 20)}…"`, async () => {
+      const s = await ready();
+      expect(formatRecoveryCode(s.from_hex(entropyHex))).toBe(words);
+      const parsed = parseRecoveryCode(words);
+      expect(parsed.ok && s.to_hex(parsed.value)).toBe(entropyHex);
+    });
+  }
+
+  it("C16: the word list is the published one (SHA-256 of bitcoin/bips bip-0039/english.txt)", async () => {
+    const s = await ready();
+    const file = s.from_string(`${wordlist.join("\n")}\n`);
+    expect(s.to_hex(s.crypto_hash_sha256(file))).toBe(
+      "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda",
     );
   });
 });
