@@ -2,9 +2,13 @@
 
 import { startServer } from "../e2e/support/server.ts";
 import { benchAppData } from "./app-data.ts";
+import { benchArgon2 } from "./argon2.ts";
 import { bundleSizes } from "./bundle-size.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { benchSos } from "./sos.ts";
+import { benchSyncInitial } from "./sync-initial.ts";
+import { benchSyncRoundtrip } from "./sync-roundtrip.ts";
+import { benchSyncServer } from "./sync-server.ts";
 import { benchUnderstanding } from "./understanding.ts";
 
 console.info("== Initial JS per route (gzip; budget 170 KB for the first screen)");
@@ -29,3 +33,15 @@ await benchSos();
 
 console.info("\n== Understanding (ten years of data)");
 await benchUnderstanding();
+
+console.info("\n== Argon2id in Chromium (sign-up and sign-in)");
+await benchArgon2();
+
+console.info("\n== Sync: the server under load");
+await benchSyncServer();
+
+console.info("\n== Sync: ten years onto a new device");
+await benchSyncInitial();
+
+console.info("\n== Sync: one change, device to device");
+await benchSyncRoundtrip();

@@ -24,7 +24,7 @@ export const test = base.extend<{ app: Page }, { server: RunningServer }>({
     const ready = () => page.locator("html[data-ready]").waitFor({ state: "attached" });
     page.goto = async (...args) => {
       const response = await goto(...args);
-      if (page.url().startsWith("http://127.0.0.1")) await ready();
+      if (/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(page.url())) await ready();
       return response;
     };
     page.reload = async (...args) => {

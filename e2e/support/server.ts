@@ -26,8 +26,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface StartOptions {
+  /**
+   * The host name in the returned url. The server always listens on 127.0.0.1; "localhost" is
+   * for tests of WebAuthn, which refuses an IP address as the relying party.
+   */
+  urlHost?: "127.0.0.1" | "localhost";
+}
+
 /** Starts the real server (built web app, real SQLite file in a fresh temp folder). */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer({ urlHost = "127.0.0.1" }: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "small-steps-e2e-"));
   const child: ChildProcess = spawn(
@@ -46,12 +54,13 @@ export async function startServer(): Promise<RunningServer> {
   child.stderr?.on("data", (d) => {
     output += String(d);
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${urlHost}:${port}`;
+  const healthUrl = `http://127.0.0.1:${port}/api/health`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(healthUrl);
       if (res.ok) break;
     } catch {
       // not listening yet

@@ -92,6 +92,8 @@ test.describe("settings", () => {
   test("the app says plainly who can read what", async ({ page }) => {
     await page.goto("/settings");
     await expect(page.getByRole("heading", { name: "Who can read what" })).toBeVisible();
-    await expect(page.getByText(/Nobody else can read it/)).toBeVisible();
+    await expect(
+      page.getByText(/nobody else can read it, including the people who make Small Steps/),
+    ).toBeVisible();
   });
 });

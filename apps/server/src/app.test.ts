@@ -5,31 +5,33 @@ import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
-import { createDatabase, type DatabaseHandle } from "./db/database.ts";
-import { migrateToLatest } from "./db/migrate.ts";
+import type { DatabaseKind } from "./db/database.ts";
 import { migrations } from "./db/migrations/index.ts";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "./db/testDatabases.ts";
 import { loggerOptions } from "./logging.ts";
 import { healthResponse } from "./routes/health.ts";
 import { fakeIndexHtml, fakeSosHtml, makeTempWorkspace, type TempWorkspace } from "./test-helpers.ts";
 
 let workspace: TempWorkspace;
-let database: DatabaseHandle;
-let app: FastifyInstance;
+let database: TestDatabase | undefined;
+let app: FastifyInstance | undefined;
 
 async function start(
   overrides: Partial<Config> = {},
   logger: Parameters<typeof buildApp>[0]["logger"] = false,
+  kind: DatabaseKind = "sqlite",
 ): Promise<FastifyInstance> {
-  workspace = makeTempWorkspace(overrides);
-  database = createDatabase(workspace.config);
-  await migrateToLatest(database.db);
-  app = await buildApp({ config: workspace.config, database, logger });
+  database = await openTestDatabase(kind);
+  workspace = makeTempWorkspace({ ...database.config, ...overrides });
+  app = await buildApp({ config: workspace.config, database: database.handle, logger });
   return app;
 }
 
 afterEach(async () => {
   await app?.close();
-  await database?.db.destroy();
+  app = undefined;
+  await database?.cleanup();
+  database = undefined;
   workspace?.cleanup();
 });
 
@@ -45,9 +47,9 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-describe("GET /api/health", () => {
+describe.each(testDatabaseKinds())("GET /api/health on %s", (kind) => {
   it("reports status, version, database and applied migrations, and nothing else", async () => {
-    await start();
+    const app = await start({}, false, kind);
     const response = await app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toMatch(/^application\/json/);
@@ -55,7 +57,7 @@ describe("GET /api/health", () => {
     const body = healthResponse.strict().parse(response.json());
     expect(body).toMatchObject({
       status: "ok",
-      database: "sqlite",
+      database: kind,
       migrations: Object.keys(migrations).length,
     });
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -64,7 +66,7 @@ describe("GET /api/health", () => {
 
 describe("security headers", () => {
   it("sends a strict, self-only CSP and the other protective headers on the app shell", async () => {
-    await start();
+    const app = await start();
     const response = await app.inject({ method: "GET", url: "/", headers: html });
     expect(response.statusCode).toBe(200);
     const csp = String(response.headers["content-security-policy"]);
@@ -99,7 +101,7 @@ describe("security headers", () => {
   });
 
   it("sends the same headers on assets and API responses", async () => {
-    await start();
+    const app = await start();
     for (const url of ["/assets/index-abc123.js", "/api/health", "/sw.js"]) {
       const response = await app.inject({ method: "GET", url });
       expect(response.headers["content-security-policy"], url).toContain("default-src 'self'");
@@ -109,7 +111,7 @@ describe("security headers", () => {
   });
 
   it("adds upgrade-insecure-requests only when a trusted proxy says the request came over HTTPS", async () => {
-    await start({ trustProxy: "127.0.0.1" });
+    const app = await start({ trustProxy: "127.0.0.1" });
     const https = await app.inject({
       method: "GET",
       url: "/",
@@ -123,7 +125,7 @@ describe("security headers", () => {
   });
 
   it("ignores X-Forwarded-Proto from a client when no proxy is trusted", async () => {
-    await start();
+    const app = await start();
     const response = await app.inject({
       method: "GET",
       url: "/",
@@ -135,7 +137,7 @@ describe("security headers", () => {
 
 describe("serving the web app", () => {
   it("caches hashed assets forever and revalidates everything with a stable name", async () => {
-    await start();
+    const app = await start();
     const asset = await app.inject({ method: "GET", url: "/assets/index-abc123.js" });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers["content-type"]).toMatch(/javascript/);
@@ -150,7 +152,7 @@ describe("serving the web app", () => {
   it.each(["/journal", "/mosaic/day/2026-03-04", "/steps?from=home"])(
     "answers the client route %s with the app shell, so a reload opens the same screen",
     async (url) => {
-      await start();
+      const app = await start();
       const response = await app.inject({ method: "GET", url, headers: html });
       expect(response.statusCode).toBe(200);
       expect(response.headers["content-type"]).toMatch(/^text\/html/);
@@ -161,7 +163,7 @@ describe("serving the web app", () => {
   );
 
   it("answers a pre-rendered route with its own page (SOS words before any script runs)", async () => {
-    await start();
+    const app = await start();
     const sos = await app.inject({ method: "GET", url: "/sos", headers: html });
     expect(sos.statusCode).toBe(200);
     expect(sos.body).toBe(fakeSosHtml);
@@ -174,14 +176,14 @@ describe("serving the web app", () => {
   });
 
   it("answers HEAD for a client route too", async () => {
-    await start();
+    const app = await start();
     const response = await app.inject({ method: "HEAD", url: "/journal", headers: html });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toMatch(/^text\/html/);
   });
 
   it("keeps a missing file a 404 instead of hiding it behind the app shell", async () => {
-    await start();
+    const app = await start();
     const response = await app.inject({ method: "GET", url: "/assets/index-old999.js", headers: html });
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).not.toMatch(/html/);
@@ -190,7 +192,7 @@ describe("serving the web app", () => {
   it.each(["GET", "POST", "DELETE"] as const)(
     "answers an unknown %s /api path with a JSON 404",
     async (method) => {
-      await start();
+      const app = await start();
       const response = await app.inject({ method, url: "/api/unknown", headers: html });
       expect(response.statusCode).toBe(404);
       expect(response.headers["content-type"]).toMatch(/^application\/json/);
@@ -199,7 +201,7 @@ describe("serving the web app", () => {
   );
 
   it("says how to build the web app when it has not been built, and keeps the API working", async () => {
-    await start();
+    const app = await start();
     rmSync(join(workspace.config.webDist, "index.html"));
     const page = await app.inject({ method: "GET", url: "/journal", headers: html });
     expect(page.statusCode).toBe(503);
@@ -218,7 +220,7 @@ describe("request logs", () => {
         done();
       },
     });
-    await start({}, { ...loggerOptions("info"), stream });
+    const app = await start({}, { ...loggerOptions("info"), stream });
     await app.inject({
       method: "POST",
       url: "/api/unknown?q=my-secret-search",

@@ -1,20 +1,40 @@
+import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { registerCsrfGuard } from "./accounts/csrf.ts";
+import type { Limits } from "./accounts/rateLimits.ts";
+import { registerAccountRoutes } from "./accounts/routes.ts";
+import type { Clock } from "./accounts/sessions.ts";
+import { ApiProblem } from "./apiProblem.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { loggerOptions, RequestLogController } from "./logging.ts";
+import { registerPasskeyRoutes } from "./passkeys/routes.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security.ts";
 import { registerWebApp } from "./static.ts";
+import { registerSyncRoutes, type SyncDeps } from "./sync/routes.ts";
 
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
   /** Tests pass false to keep output quiet; otherwise Fastify's pino logger at config.logLevel. */
   logger?: FastifyServerOptions["logger"];
+  /** Tests only: a clock to move session time forward, and smaller rate limits. */
+  now?: Clock;
+  limits?: Partial<Limits>;
+  /** Tests only: sync quota, rate limit or keepalive other than the defaults. */
+  sync?: Omit<SyncDeps, "database">;
 }
 
 /** Builds the server without listening, so tests can send requests with app.inject(). */
-export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  logger,
+  now,
+  limits,
+  sync,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -23,8 +43,20 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     forceCloseConnections: "idle",
   });
   await registerSecurityHeaders(app);
+  await app.register(cookie);
+  registerCsrfGuard(app);
 
   app.setErrorHandler(async (error: { statusCode?: number; message?: string }, request, reply) => {
+    if (error instanceof ApiProblem) {
+      const retryAfter = error.extra.retryAfterSeconds;
+      if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
+      return reply.code(error.statusCode).send(error.body);
+    }
+    if (error.statusCode === 413) {
+      return reply
+        .code(413)
+        .send({ error: "too_large", message: "That request is larger than this server accepts." });
+    }
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (statusCode >= 500) request.log.error({ err: error }, "request failed");
     // Internal details stay in the log; the client gets a plain, stable shape.
@@ -36,6 +68,16 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   });
 
   registerHealthRoute(app, database.db, database.kind);
+  await registerAccountRoutes(app, {
+    config,
+    database,
+    ...(now ? { now } : {}),
+    ...(limits ? { limits } : {}),
+  });
+  // After the account routes: passkeys use their session guard.
+  await registerPasskeyRoutes(app, { config, database, ...(now ? { now } : {}) });
+  // After the account routes too: sync uses the session guard.
+  await registerSyncRoutes(app, { database, ...(sync ?? {}) });
   await registerWebApp(app, config.webDist);
   return app;
 }

@@ -12,6 +12,9 @@ describe("loadConfig", () => {
       webDist: join(repoRoot, "apps/web/dist"),
       logLevel: "info",
       trustProxy: false,
+      cookieSecure: true,
+      sessionIdleDays: 30,
+      sessionMaxDays: 180,
     });
   });
 
@@ -50,5 +53,33 @@ describe("loadConfig", () => {
     );
     expect(() => loadConfig({ TRUST_PROXY: "1" })).toThrow(/TRUST_PROXY must be true, false/);
     expect(() => loadConfig({ TRUST_PROXY: "proxy.example" })).toThrow(ConfigError);
+  });
+
+  it("reads DATABASE_URL for PostgreSQL and never repeats it in an error", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/small" }).databaseUrl).toBe(
+      "postgres://u:p@db:5432/small",
+    );
+    expect(loadConfig({ DATABASE_URL: "postgresql://u@db/small" }).databaseUrl).toBe(
+      "postgresql://u@db/small",
+    );
+    for (const bad of ["mysql://u:hunter2@db/small", "not a url", "sqlite:///x.db"]) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL must be a PostgreSQL address/);
+      try {
+        loadConfig({ DATABASE_URL: bad });
+      } catch (error) {
+        expect(String(error)).not.toContain("hunter2");
+      }
+    }
+  });
+
+  it("reads COOKIE_SECURE and the session timeouts", () => {
+    const config = loadConfig({ COOKIE_SECURE: "False", SESSION_IDLE_DAYS: "7", SESSION_MAX_DAYS: "90" });
+    expect(config.cookieSecure).toBe(false);
+    expect(config.sessionIdleDays).toBe(7);
+    expect(config.sessionMaxDays).toBe(90);
+    expect(() => loadConfig({ COOKIE_SECURE: "yes" })).toThrow(/COOKIE_SECURE must be true or false/);
+    expect(() => loadConfig({ SESSION_IDLE_DAYS: "0" })).toThrow(/SESSION_IDLE_DAYS must be a whole number/);
+    expect(() => loadConfig({ SESSION_MAX_DAYS: "1.5" })).toThrow(/SESSION_MAX_DAYS must be a whole number/);
   });
 });

@@ -17,6 +17,23 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   /** Passed to Fastify's trustProxy: which proxies may tell us the client's protocol and address. */
   trustProxy: boolean | string;
+  /** PostgreSQL connection URL; when unset the server keeps a SQLite file in dataDir. */
+  databaseUrl?: string;
+  /**
+   * Session cookies carry Secure and the __Host- prefix. Turn off only for plain-http self-hosting
+   * on a home network, where browsers would otherwise refuse to store the cookie.
+   */
+  cookieSecure: boolean;
+  /** A session ends after this many days without use… */
+  sessionIdleDays: number;
+  /** …and after this many days whatever happens, so a lost device does not stay signed in forever. */
+  sessionMaxDays: number;
+  /**
+   * The WebAuthn relying-party id passkeys are bound to: the site's domain (e.g. steps.example.org).
+   * When unset, the host name each request came to. Set it when the server is reached by more than
+   * one name, since a passkey works only under the id it was made for.
+   */
+  rpId?: string;
 }
 
 const portMessage = "must be a whole number between 1 and 65535";
@@ -56,6 +73,52 @@ const trustProxySchema = z
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 
+const booleanSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(["true", "false"], { error: "must be true or false" }))
+  .transform((value) => value === "true");
+
+const daysMessage = "must be a whole number of days between 1 and 3650";
+const daysSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, { error: daysMessage })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: daysMessage }).max(3650, { error: daysMessage }));
+
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be a PostgreSQL address such as postgres://user:password@host:5432/database" },
+  );
+
+// A domain name, never an IP address: browsers refuse passkeys for a bare address.
+const rpIdSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(
+    (value) =>
+      isIP(value) === 0 &&
+      /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(
+        value,
+      ),
+    {
+      error: "must be a domain name such as steps.example.org (not an IP address)",
+    },
+  );
+
 const envSchema = z.object({
   PORT: portSchema.default(8080),
   HOST: nonEmpty.default("127.0.0.1"),
@@ -63,7 +126,15 @@ const envSchema = z.object({
   WEB_DIST: nonEmpty.optional(),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` }).default("info"),
   TRUST_PROXY: trustProxySchema.default(false),
+  DATABASE_URL: databaseUrlSchema.optional(),
+  COOKIE_SECURE: booleanSchema.default(true),
+  SESSION_IDLE_DAYS: daysSchema.default(30),
+  SESSION_MAX_DAYS: daysSchema.default(180),
+  RP_ID: rpIdSchema.optional(),
 });
+
+// Secrets never appear in an error message, even the one a person sees on the console.
+const secretSettings = new Set(["DATABASE_URL"]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -82,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "setting");
+      if (secretSettings.has(name)) return `${name} ${issue.message}.`;
       return `${name} ${issue.message} (it is "${env[name] ?? ""}").`;
     });
     throw new ConfigError(`Small Steps could not start because of a setting:\n  ${problems.join("\n  ")}`);
@@ -94,5 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     webDist: values.WEB_DIST ? resolve(cwd, values.WEB_DIST) : resolve(repoRoot, "apps/web/dist"),
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
+    ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
+    cookieSecure: values.COOKIE_SECURE,
+    sessionIdleDays: values.SESSION_IDLE_DAYS,
+    sessionMaxDays: values.SESSION_MAX_DAYS,
+    ...(values.RP_ID ? { rpId: values.RP_ID } : {}),
   };
 }

@@ -4,6 +4,8 @@ import { createRequire } from "node:module";
 import { createServer, type Server } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { migrations } from "./db/migrations/index.ts";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "./db/testDatabases.ts";
 import { startupErrorMessage } from "./server.ts";
 import { makeTempWorkspace, type TempWorkspace } from "./test-helpers.ts";
 
@@ -53,6 +55,7 @@ async function occupyPort(): Promise<Server> {
 let workspace: TempWorkspace | undefined;
 let blocker: Server | undefined;
 let running: Run | undefined;
+let database: TestDatabase | undefined;
 
 afterEach(async () => {
   if (running && running.child.exitCode === null) {
@@ -64,6 +67,8 @@ afterEach(async () => {
   blocker = undefined;
   workspace?.cleanup();
   workspace = undefined;
+  await database?.cleanup();
+  database = undefined;
 });
 
 describe("startupErrorMessage", () => {
@@ -81,9 +86,10 @@ describe("startupErrorMessage", () => {
   });
 });
 
-describe("main.ts", () => {
+describe.each(testDatabaseKinds())("main.ts on %s", (kind) => {
   it("starts, migrates, serves, prints its URL, and exits 0 on SIGTERM", async () => {
-    workspace = makeTempWorkspace();
+    database = await openTestDatabase(kind, { migrate: false });
+    workspace = makeTempWorkspace(database.config);
     const port = await (async () => {
       const probe = await occupyPort();
       const address = probe.address();
@@ -95,19 +101,28 @@ describe("main.ts", () => {
       PORT: String(port),
       DATA_DIR: workspace.config.dataDir,
       WEB_DIST: workspace.config.webDist,
+      ...(database.config.databaseUrl ? { DATABASE_URL: database.config.databaseUrl } : {}),
     });
     const run = running;
     await waitFor(() => run.stdout().includes("Small Steps is running at"), "the start-up line");
     expect(run.stdout()).toContain(`Small Steps is running at http://localhost:${port}`);
 
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-    expect(await health.json()).toMatchObject({ status: "ok", database: "sqlite", migrations: 1 });
+    expect(await health.json()).toMatchObject({
+      status: "ok",
+      database: kind,
+      migrations: Object.keys(migrations).length,
+    });
 
     run.child.kill("SIGTERM");
     expect(await run.exit).toBe(0);
     expect(run.stdout()).toContain('"msg":"stopped"');
+    // The start-up log names the database without its password.
+    expect(run.stdout()).not.toContain(":smallsteps@");
   }, 30_000);
+});
 
+describe("main.ts start-up problems", () => {
   it("says clearly, without a stack trace, when the port is taken, and exits 1", async () => {
     workspace = makeTempWorkspace();
     blocker = await occupyPort();
@@ -122,6 +137,28 @@ describe("main.ts", () => {
     expect(running.stderr().trim()).toBe(
       `Port ${port} is already in use. Stop the other program or start Small Steps on another port, e.g. PORT=${port + 1} npm start.`,
     );
+  }, 30_000);
+
+  it("explains, without the password, when PostgreSQL cannot be reached, and exits 1", async () => {
+    workspace = makeTempWorkspace();
+    blocker = await occupyPort();
+    const address = blocker.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    // Something listens but it is not PostgreSQL; close it so the connection is refused.
+    blocker.close();
+    await once(blocker, "close");
+    blocker = undefined;
+    running = runMain({
+      PORT: String(port),
+      DATA_DIR: workspace.config.dataDir,
+      WEB_DIST: workspace.config.webDist,
+      DATABASE_URL: `postgres://robin:hunter2@127.0.0.1:${port}/small_steps`,
+    });
+    expect(await running.exit).toBe(1);
+    expect(running.stderr().trim()).toBe(
+      `Small Steps cannot reach PostgreSQL at postgres://robin@127.0.0.1:${port}/small_steps. Check that it is running and that DATABASE_URL names the right host and port.`,
+    );
+    expect(running.stdout() + running.stderr()).not.toContain("hunter2");
   }, 30_000);
 
   it("explains a bad setting and exits 1", async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { type Config, ConfigError } from "./config.ts";
-import { createDatabase, type DatabaseHandle } from "./db/database.ts";
+import { createDatabase, type DatabaseHandle, postgresStartupMessage } from "./db/database.ts";
 import { MigrationError, migrateToLatest } from "./db/migrate.ts";
 
 export interface RunningServer {
@@ -23,8 +23,13 @@ export function publicUrl(host: string, port: number): string {
  */
 export function startupErrorMessage(
   error: unknown,
-  config?: Pick<Config, "port" | "host" | "dataDir">,
+  config?: Pick<Config, "port" | "host" | "dataDir" | "databaseUrl">,
 ): string | undefined {
+  const postgres = postgresStartupMessage(
+    error instanceof MigrationError ? error.cause : error,
+    config?.databaseUrl,
+  );
+  if (postgres) return postgres;
   if (error instanceof ConfigError || error instanceof MigrationError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   if (!config) return undefined;
@@ -67,7 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app.log.info({ url, database: database.kind }, `Small Steps is running at ${url}`);
     return { app, database, url };
   } catch (error) {
-    await database.db.destroy();
+    await database.close();
     throw error;
   }
 }
@@ -91,7 +96,7 @@ export function installGracefulShutdown({ app, database }: RunningServer, forceA
     }, forceAfterMs).unref();
     try {
       await app.close();
-      await database.db.destroy();
+      await database.close();
       app.log.info("stopped");
       process.exit(0);
     } catch (error) {

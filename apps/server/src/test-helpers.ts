@@ -36,6 +36,9 @@ export function makeTempWorkspace(overrides: Partial<Config> = {}): TempWorkspac
     webDist: makeFakeDist(root),
     logLevel: "silent",
     trustProxy: false,
+    cookieSecure: true,
+    sessionIdleDays: 30,
+    sessionMaxDays: 180,
     ...overrides,
   };
   return { root, config, cleanup: () => rmSync(root, { recursive: true, force: true }) };

@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { BASE64, base64Length, encodeAd, fromBase64, toBase64 } from "./bytes.ts";
-import { type KeyId, type KeyPurpose, keyIdSchema, makeKeyId, purposeOf } from "./keyIds.ts";
+import { encodeAd, fromBase64, toBase64 } from "./bytes.ts";
+import { type KeyId, type KeyPurpose, makeKeyId, purposeOf } from "./keyIds.ts";
 import { fail, ok, type Result } from "./result.ts";
 import { ready } from "./sodium.ts";
 
@@ -19,27 +18,17 @@ export interface Key {
   bytes: Uint8Array;
 }
 
-/** What a wrapped key was wrapped with; bound into the AD so one kind cannot pose as another. */
-export const WRAPPERS = ["password", "recovery", "account", "passkey"] as const;
-export type Wrapper = (typeof WRAPPERS)[number];
+import { WRAPPED_KEY_VERSION, type WrappedKey, type Wrapper, wrappedKeySchema } from "./wrappedKey.ts";
+
+export {
+  WRAPPED_KEY_VERSION,
+  WRAPPERS,
+  type WrappedKey,
+  type Wrapper,
+  wrappedKeySchema,
+} from "./wrappedKey.ts";
 
 const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-const TAG_BYTES = 16; // crypto_aead_xchacha20poly1305_ietf_ABYTES
-
-export const WRAPPED_KEY_VERSION = 1;
-
-/** A wrapped key as stored on the server and on the device. */
-export const wrappedKeySchema = z.object({
-  v: z.literal(WRAPPED_KEY_VERSION),
-  keyId: keyIdSchema,
-  wrappedBy: z.enum(WRAPPERS),
-  nonce: z.string().length(base64Length(NONCE_BYTES)).regex(BASE64),
-  ciphertext: z
-    .string()
-    .length(base64Length(KEY_BYTES + TAG_BYTES))
-    .regex(BASE64),
-});
-export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 
 export type UnwrapFailure = "malformed" | "unsupportedVersion" | "wrongWrapper" | "wrongKeyOrTampered";
 

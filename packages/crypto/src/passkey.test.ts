@@ -22,21 +22,29 @@ describe("passkey wrapping", () => {
     const s = await ready();
     const r = await passkeyWrappingKey(prf(0));
     // Checked independently with Python's hashlib.blake2b(key=prf, salt=le64(1)‖0⁸, person="SSpasskY"‖0⁸).
-    expect(r.ok && s.to_hex(r.value)).toBe("20ad5ddfeda7c204ebc69f82358564d7d4bcf2bc9a4ec5751649d006f6f0aeb0");
+    expect(r.ok && s.to_hex(r.value)).toBe(
+      "20ad5ddfeda7c204ebc69f82358564d7d4bcf2bc9a4ec5751649d006f6f0aeb0",
+    );
     const other = await passkeyWrappingKey(prf(1));
     expect(other.ok && s.to_hex(other.value)).not.toBe(r.ok && s.to_hex(r.value));
   });
 
   it("C23: a PRF output that is not 32 bytes is refused", async () => {
     expect(await passkeyWrappingKey(new Uint8Array(31))).toEqual({ ok: false, reason: "badPrfOutput" });
-    expect(await unwrapAccountKeyWithPasskey({}, new Uint8Array(64))).toEqual({ ok: false, reason: "badPrfOutput" });
+    expect(await unwrapAccountKeyWithPasskey({}, new Uint8Array(64))).toEqual({
+      ok: false,
+      reason: "badPrfOutput",
+    });
   });
 
   it("C24: the same passkey's PRF output opens the account key; another passkey's does not", async () => {
     const { account, wrapped } = await wrappedForPasskey();
     expect(wrapped.wrappedBy).toBe("passkey");
     expect(await unwrapAccountKeyWithPasskey(wrapped, prf(0))).toEqual({ ok: true, value: account });
-    expect(await unwrapAccountKeyWithPasskey(wrapped, prf(7))).toEqual({ ok: false, reason: "wrongKeyOrTampered" });
+    expect(await unwrapAccountKeyWithPasskey(wrapped, prf(7))).toEqual({
+      ok: false,
+      reason: "wrongKeyOrTampered",
+    });
   });
 
   it("C24: a passkey-wrapped key cannot be unwrapped as any other wrapper, even relabelled", async () => {
@@ -75,6 +83,9 @@ describe("passkey wrapping", () => {
     const derived = await passkeyWrappingKey(prf(0));
     if (!derived.ok) throw new Error(derived.reason);
     const swapped = await wrapKey(items, derived.value, "passkey");
-    expect(await unwrapAccountKeyWithPasskey(swapped, prf(0))).toEqual({ ok: false, reason: "notAccountKey" });
+    expect(await unwrapAccountKeyWithPasskey(swapped, prf(0))).toEqual({
+      ok: false,
+      reason: "notAccountKey",
+    });
   });
 });

@@ -23,7 +23,9 @@ export const PRF_OUTPUT_BYTES = 32;
 export type PasskeyKeyFailure = "badPrfOutput";
 
 /** The 32-byte key that wraps the account key, derived from one passkey's PRF output. */
-export async function passkeyWrappingKey(prfOutput: Uint8Array): Promise<Result<Uint8Array, PasskeyKeyFailure>> {
+export async function passkeyWrappingKey(
+  prfOutput: Uint8Array,
+): Promise<Result<Uint8Array, PasskeyKeyFailure>> {
   if (prfOutput.length !== PRF_OUTPUT_BYTES) return fail("badPrfOutput");
   const s = await ready();
   return ok(s.crypto_kdf_derive_from_key(32, SUBKEY_WRAP, KDF_CONTEXT, prfOutput));

@@ -1,4 +1,4 @@
-import { wrappedKeySchema } from "@small-steps/crypto";
+import { wrappedKeySchema } from "@small-steps/crypto/schemas";
 import { z } from "zod";
 
 /**

@@ -2,31 +2,27 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeTempWorkspace, type TempWorkspace } from "../test-helpers.ts";
-import { createDatabase, type DatabaseHandle, sqliteFileName } from "./database.ts";
+import { createDatabase, redactDatabaseUrl, sqliteFileName } from "./database.ts";
 import { appliedMigrationCount, migrateToLatest } from "./migrate.ts";
 import { migrations } from "./migrations/index.ts";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "./testDatabases.ts";
 
-describe("migrations on a real SQLite file", () => {
-  let workspace: TempWorkspace;
-  let handle: DatabaseHandle | undefined;
+let database: TestDatabase | undefined;
 
-  afterEach(async () => {
-    await handle?.db.destroy();
-    handle = undefined;
-    workspace.cleanup();
-  });
+afterEach(async () => {
+  await database?.cleanup();
+  database = undefined;
+});
 
-  it("creates the data folder and database file, and applies every migration", async () => {
-    workspace = makeTempWorkspace();
-    handle = createDatabase(workspace.config);
-    const results = await migrateToLatest(handle.db);
+describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
+  it("applies every migration to an empty database", async () => {
+    database = await openTestDatabase(kind, { migrate: false });
+    const results = await migrateToLatest(database.handle.db);
 
-    expect(existsSync(join(workspace.config.dataDir, sqliteFileName))).toBe(true);
     expect(results.map((result) => result.status)).toEqual(Object.keys(migrations).map(() => "Success"));
-    expect(await appliedMigrationCount(handle.db)).toBe(Object.keys(migrations).length);
+    expect(await appliedMigrationCount(database.handle.db)).toBe(Object.keys(migrations).length);
 
-    const created = await handle.db
+    const created = await database.handle.db
       .selectFrom("server_meta")
       .select("value")
       .where("key", "=", "schema_created_at")
@@ -34,26 +30,44 @@ describe("migrations on a real SQLite file", () => {
     expect(Number.isNaN(Date.parse(created.value))).toBe(false);
   });
 
-  it("is idempotent: running again, even after reopening the file, changes nothing", async () => {
-    workspace = makeTempWorkspace();
-    handle = createDatabase(workspace.config);
-    await migrateToLatest(handle.db);
-    const first = await handle.db.selectFrom("server_meta").selectAll().execute();
-    await handle.db.destroy();
+  it("is idempotent: running again, even after reopening, changes nothing", async () => {
+    database = await openTestDatabase(kind, { migrate: false });
+    await migrateToLatest(database.handle.db);
+    const first = await database.handle.db.selectFrom("server_meta").selectAll().orderBy("key").execute();
 
-    handle = createDatabase(workspace.config);
+    const handle = await database.reopen();
     expect(await migrateToLatest(handle.db)).toEqual([]);
     expect(await migrateToLatest(handle.db)).toEqual([]);
-    expect(await handle.db.selectFrom("server_meta").selectAll().execute()).toEqual(first);
+    expect(await handle.db.selectFrom("server_meta").selectAll().orderBy("key").execute()).toEqual(first);
     expect(await appliedMigrationCount(handle.db)).toBe(Object.keys(migrations).length);
+  });
+});
+
+describe("SQLite specifics", () => {
+  it("creates the data folder and database file", async () => {
+    database = await openTestDatabase("sqlite");
+    expect(existsSync(join(database.config.dataDir, sqliteFileName))).toBe(true);
+    expect(database.handle.location).toBe(join(database.config.dataDir, sqliteFileName));
   });
 
   it("opens SQLite in WAL mode with foreign keys enforced", async () => {
-    workspace = makeTempWorkspace();
-    handle = createDatabase(workspace.config);
-    const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(handle.db);
-    const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(handle.db);
+    database = await openTestDatabase("sqlite");
+    const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(database.handle.db);
+    const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(database.handle.db);
     expect(journal.rows[0]?.journal_mode).toBe("wal");
     expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
+  });
+});
+
+describe("PostgreSQL location", () => {
+  it("never holds the password", () => {
+    const handle = createDatabase({
+      dataDir: "/unused",
+      databaseUrl: "postgres://robin:hunter2@db.example:5433/small?sslpassword=also-secret",
+    });
+    expect(handle.kind).toBe("postgres");
+    expect(handle.location).toBe("postgres://robin@db.example:5433/small");
+    expect(redactDatabaseUrl("postgresql://db.example/small")).toBe("postgresql://db.example/small");
+    return handle.close();
   });
 });

@@ -11,7 +11,7 @@ import type { Database } from "../db/schema.ts";
 export const healthResponse = z.object({
   status: z.literal("ok"),
   version: z.string(),
-  database: z.enum(["sqlite"]),
+  database: z.enum(["sqlite", "postgres"]),
   migrations: z.number().int().nonnegative(),
 });
 export type HealthResponse = z.infer<typeof healthResponse>;

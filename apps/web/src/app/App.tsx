@@ -1,6 +1,8 @@
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
+import { ErrorBoundary, LocationProvider, lazy, Route } from "preact-iso";
 import { useTranslation } from "react-i18next";
+import { useLockStatus } from "../lock/lockState.ts";
 import { CrisisLinesScreen } from "../screens/crisis-lines/CrisisLinesScreen.tsx";
+import { GatedRouter } from "../screens/lock/GatedRouter.tsx";
 import { MoreScreen } from "../screens/more/MoreScreen.tsx";
 import { ReachOutScreen } from "../screens/reach-out/ReachOutScreen.tsx";
 import { SafetyPlanScreen } from "../screens/safety-plan/SafetyPlanScreen.tsx";
@@ -36,6 +38,10 @@ const MeasuresScreen = lazy(() =>
 const TherapyScreen = lazy(() => import("../screens/therapy/TherapyScreen.tsx").then((m) => m.TherapyScreen));
 const YourDataScreen = lazy(() => import("../screens/data/YourDataScreen.tsx").then((m) => m.YourDataScreen));
 const MosaicScreen = lazy(() => import("../screens/mosaic/MosaicScreen.tsx").then((m) => m.MosaicScreen));
+const LockSettingsScreen = lazy(() =>
+  import("../screens/lock/LockSettingsScreen.tsx").then((m) => m.LockSettingsScreen),
+);
+const AccountScreen = lazy(() => import("../screens/account/AccountScreen.tsx").then((m) => m.AccountScreen));
 
 /** After client-side navigation, focus lands on the new screen's content, not the old link. */
 function focusMain() {
@@ -44,6 +50,8 @@ function focusMain() {
 
 export function App() {
   const { t } = useTranslation();
+  // While the app is locked, GatedRouter shows the lock in place of anything private (lock/).
+  const locked = useLockStatus() === "locked";
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">
@@ -51,11 +59,11 @@ export function App() {
       </a>
       <div class="shell">
         <TopBar />
-        <Nav />
+        {locked ? null : <Nav />}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>
             {/* In preact-iso "/x/*" needs a segment after /x, so each bare path has its own route. */}
-            <Router onRouteChange={focusMain}>
+            <GatedRouter onRouteChange={focusMain}>
               <Route path="/" component={TodayScreen} />
               <Route path="/steps" component={StepsScreen} />
               <Route path="/journal" component={JournalScreen} />
@@ -65,6 +73,7 @@ export function App() {
               <Route path="/mosaic" component={MosaicScreen} />
               <Route path="/mosaic/*" component={MosaicScreen} />
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/settings/lock" component={LockSettingsScreen} />
               <Route path="/more" component={MoreScreen} />
               <Route path="/insights" component={InsightsScreen} />
               <Route path="/measures" component={MeasuresScreen} />
@@ -72,6 +81,7 @@ export function App() {
               <Route path="/therapy" component={TherapyScreen} />
               <Route path="/therapy/*" component={TherapyScreen} />
               <Route path="/your-data" component={YourDataScreen} />
+              <Route path="/account" component={AccountScreen} />
               <Route path="/sos" component={SosHub} />
               <Route path="/sos/breathe" component={BreatheScreen} />
               <Route path="/sos/senses" component={SensesScreen} />
@@ -82,7 +92,7 @@ export function App() {
               <Route path="/safety-plan" component={SafetyPlanScreen} />
               <Route path="/crisis-lines" component={CrisisLinesScreen} />
               <Route default component={NotFound} />
-            </Router>
+            </GatedRouter>
           </ErrorBoundary>
         </main>
       </div>

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { liveQuery } from "dexie";
+import { keyring } from "../lock/keyring.ts";
+import { lockKnown } from "../lock/workerLink.ts";
 import { db } from "../store/db.ts";
 import { catchUp } from "./catchUp.ts";
 import { JournalIndex } from "./journalIndex.ts";
@@ -50,6 +52,8 @@ async function persist() {
   if (!dirty) return;
   if (catchingUp) return schedulePersist();
   dirty = false;
+  // With the app lock on, the index (journal words) lives in memory only (docs/crypto.md L18).
+  if (keyring().sealing) return;
   try {
     await saveSnapshot(index.snapshot());
   } catch (err) {
@@ -101,8 +105,11 @@ const loaded = new Promise<void>((resolve) => {
 });
 
 async function start(): Promise<void> {
+  await lockKnown();
   try {
-    const snapshot = await loadSnapshot();
+    // Under the app lock an index saved before it was turned on must not linger: drop it.
+    if (keyring().sealing) await clearSnapshot();
+    const snapshot = keyring().sealing ? undefined : await loadSnapshot();
     const restored = snapshot ? JournalIndex.restore(snapshot) : null;
     if (restored) index = restored;
   } catch (err) {

@@ -1,4 +1,5 @@
 import type { JournalRecord } from "@small-steps/core";
+import { linkWorker } from "../lock/workerLink.ts";
 import type { FromWorker, SearchState, ToWorker } from "./protocol.ts";
 
 /**
@@ -57,6 +58,17 @@ function ensureWorker(): Worker | null {
     fail();
     return null;
   }
+  // The app lock's state goes first; when the lock changes the worker (and the journal words
+  // its index holds in memory) is ended, and the next search starts a fresh one.
+  const started = worker;
+  linkWorker(started, () => {
+    if (worker !== started) return;
+    worker = null;
+    status = { state: "idle" };
+    for (const resolve of pending.values()) resolve(null);
+    pending.clear();
+    emit();
+  });
   status = { state: "loading" };
   worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
     const message = event.data;

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../app/usePageTitle.ts";
 import { LANGUAGES } from "../i18n/index.ts";
+import { useLockStatus } from "../lock/lockState.ts";
 import type { Settings } from "./settings.ts";
 import { updateSettings, useSettings } from "./useSettings.ts";
 
@@ -10,6 +11,7 @@ const SIZES: Settings["textSize"][] = ["small", "default", "large", "larger"];
 export function SettingsScreen() {
   const { t } = useTranslation("settings");
   const settings = useSettings();
+  const lockStatus = useLockStatus();
   usePageTitle(t("title"));
   const osReduced =
     typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -102,6 +104,16 @@ export function SettingsScreen() {
           </p>
         </div>
       </section>
+
+      {/* The app lock has its own screen (screens/lock), loaded when opened. */}
+      <div class="card">
+        <p>
+          <a href="/settings/lock">
+            {t("lock:settingsLink")} <span aria-hidden="true">→</span>
+          </a>
+        </p>
+        <p class="hint">{lockStatus === "off" ? t("lock:settingsLinkOff") : t("lock:settingsLinkOn")}</p>
+      </div>
 
       {/* Export, import and "delete everything" live on their own screen, loaded when opened. */}
       <div class="card">

@@ -14,6 +14,7 @@ import type {
   TherapySessionRecord,
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
+import { protectAtRest } from "../lock/protect.ts";
 import { type OutboxEntry, outboxMiddleware } from "../sync/outbox.ts";
 import type { SyncMetaRow } from "../sync/syncMeta.ts";
 import { applyMigrations } from "./migrations.ts";
@@ -44,6 +45,8 @@ export class SmallStepsDB extends Dexie {
 
   constructor(name = "small-steps") {
     super(name);
+    // The app lock's at-rest encryption sits under every table (lock/atRest.ts).
+    protectAtRest(this);
     applyMigrations(this);
     this.use(outboxMiddleware);
   }

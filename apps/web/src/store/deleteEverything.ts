@@ -1,4 +1,5 @@
 import { RECORD_KINDS } from "@small-steps/core";
+import { LOCK_KEY } from "../lock/config.ts";
 import { resetSearchIndex } from "../search/searchClient.ts";
 import { db, type SmallStepsDB, TABLE_OF } from "./db.ts";
 import { libraryStepRecords } from "./seed.ts";
@@ -8,6 +9,11 @@ const PREFIX = "small-steps";
 /** The random id of this device identifies no content; sync needs it to stay the same. */
 const DEVICE_ID_KEY = "small-steps:device-id";
 const SETTINGS_KEY = "small-steps:settings";
+/**
+ * The app lock guards the device, not the history: it stays on (and the fresh library is
+ * sealed under it). "Forgot the passphrase" removes it itself (lock/lockState.ts).
+ */
+const KEEP_LOCAL: ReadonlySet<string> = new Set([DEVICE_ID_KEY, SETTINGS_KEY, LOCK_KEY]);
 /** Meta rows that identify no content and describe the device, not the person's history. */
 const KEEP_META: ReadonlySet<string> = new Set(["deviceId"]);
 /**
@@ -60,7 +66,7 @@ export async function deleteEverything(deps: DeleteEverythingDeps = {}): Promise
 
   const local = deps.local ?? storage("localStorage");
   if (local) {
-    for (const key of keysOf(local)) if (key !== DEVICE_ID_KEY && key !== SETTINGS_KEY) local.removeItem(key);
+    for (const key of keysOf(local)) if (!KEEP_LOCAL.has(key)) local.removeItem(key);
     keepDisplaySettings(local);
   }
 

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
 import { TABLE_OF } from "../store/tables.ts";
+import type { SyncMetaRow } from "./syncMeta.ts";
 
 /**
  * The outbox: every local write to a record table also notes `{id, table, rev}` in the
@@ -45,12 +46,35 @@ function entriesFor(table: string, req: DBCoreMutateRequest): OutboxEntry[] {
   return entries;
 }
 
+/**
+ * A record synced and untouched since keeps no separate merge base (syncMeta.ts). Its first local
+ * change copies the version about to be overwritten into `base`, before the write, in the same
+ * transaction — so a conflict later still has the common ancestor to merge against.
+ */
+async function keepBases(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, ids: string[]) {
+  const metaTable = down.table(SYNC_META_TABLE);
+  const metas: (SyncMetaRow | undefined)[] = await metaTable.getMany({ trans: req.trans, keys: ids });
+  const needed = metas.filter((m): m is SyncMetaRow => m?.baseIsRecord === true);
+  if (needed.length === 0) return;
+  const current = await table.getMany({ trans: req.trans, keys: needed.map((m) => m.id) });
+  const updated = needed.map((meta, i) => ({ ...meta, base: current[i] ?? null, baseIsRecord: false }));
+  await metaTable.mutate({ type: "put", trans: req.trans, values: updated });
+}
+
 function withOutbox(down: DBCore, table: DBCoreTable): DBCoreTable {
   return {
     ...table,
     async mutate(req) {
-      const result = await table.mutate(req);
       const entries = entriesFor(table.name, req);
+      if (entries.length > 0) {
+        await keepBases(
+          down,
+          table,
+          req,
+          entries.map((e) => e.id),
+        );
+      }
+      const result = await table.mutate(req);
       if (entries.length > 0) {
         await down.table(OUTBOX_TABLE).mutate({ type: "put", trans: req.trans, values: entries });
       }
@@ -69,7 +93,8 @@ export const outboxMiddleware: Middleware<DBCore> = {
       ...down,
       transaction(stores, mode, options) {
         const widen = mode === "readwrite" && stores.some((s) => SYNCED_TABLES.has(s));
-        const scope = widen && !stores.includes(OUTBOX_TABLE) ? [...stores, OUTBOX_TABLE] : stores;
+        const extra = widen ? [OUTBOX_TABLE, SYNC_META_TABLE].filter((t) => !stores.includes(t)) : [];
+        const scope = extra.length > 0 ? [...stores, ...extra] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {

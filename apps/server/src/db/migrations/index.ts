@@ -1,8 +1,14 @@
 import type { Migration } from "kysely/migration";
 import { serverMeta } from "./0001_server_meta.ts";
+import { accounts } from "./0002_accounts.ts";
+import { sync } from "./0003_sync.ts";
+import { passkeys } from "./0004_passkeys.ts";
 
 // Listed in code rather than read from a folder at run time, so they work the same under tsx, a bundler
 // or compiled output. Names sort in the order they must run; never rename or edit a shipped one.
 export const migrations: Record<string, Migration> = {
   "0001_server_meta": serverMeta,
+  "0002_accounts": accounts,
+  "0003_sync": sync,
+  "0004_passkeys": passkeys,
 };

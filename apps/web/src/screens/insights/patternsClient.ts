@@ -1,3 +1,4 @@
+import { linkWorker } from "../../lock/workerLink.ts";
 import { db } from "../../store/db.ts";
 import type { FromWorker, InsightsResult, ToWorker } from "./protocol.ts";
 import type { RangeId } from "./range.ts";
@@ -51,6 +52,11 @@ function ensureWorker(): Worker | null {
     giveUp(err);
     return null;
   }
+  // The app lock's state (and key) goes first; a lock change ends the worker (lock/workerLink.ts).
+  const started = worker;
+  linkWorker(started, () => {
+    if (worker === started) worker = null;
+  });
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === "changed") return changed();

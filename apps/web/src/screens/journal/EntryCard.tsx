@@ -54,6 +54,12 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
         <EntryEditor entry={entry} onDone={() => setEditing(false)} />
       ) : (
         <>
+          {entry.conflictOf && (
+            <p class="hint conflict-note" data-testid="conflict-note">
+              <strong>{t("list.conflictBadge")}</strong> {t("list.conflictNote")}{" "}
+              <a href={`/journal/${entry.conflictOf}`}>{t("list.conflictOriginal")}</a>
+            </p>
+          )}
           {entry.prompt && (
             <p class="entry-prompt">
               <span class="visually-hidden">{t("list.promptShown")} </span>

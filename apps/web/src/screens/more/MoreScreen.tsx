@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/measures", key: "measures" },
   { href: "/therapy", key: "therapy" },
   { href: "/your-data", key: "yourData" },
+  { href: "/account", key: "account" },
   { href: "/settings", key: "settings" },
 ] as const;
 

@@ -1,0 +1,65 @@
+import { useState } from "preact/hooks";
+import { useTranslation } from "react-i18next";
+import { signUp } from "../../account/actions.ts";
+import { normalizeUsername, USERNAME_RULE } from "../../account/username.ts";
+import { FormStatus } from "./FormStatus.tsx";
+import { newPasswordProblem } from "./newPassword.ts";
+import { PasswordField } from "./PasswordField.tsx";
+import { holdCode } from "./pendingCode.ts";
+import { UsernameField } from "./UsernameField.tsx";
+import { useAccountForm } from "./useAccountForm.ts";
+import { ViewHeading } from "./ViewHeading.tsx";
+import type { ViewProps } from "./view.ts";
+
+/** Username and password; then the recovery code, shown once. */
+export function CreateAccountView({ go, focus }: ViewProps) {
+  const { t } = useTranslation("account");
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const form = useAccountForm();
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    void form.run(
+      async () => {
+        const name = normalizeUsername(username);
+        if (!USERNAME_RULE.test(name)) return { ok: false, problem: { kind: "usernameInvalid" } };
+        const weak = await newPasswordProblem(password, name);
+        if (weak) return { ok: false, problem: weak };
+        return signUp(name, password);
+      },
+      ({ account, recoveryCode }) => {
+        const pending = { username: account.user.username, code: recoveryCode, account };
+        holdCode(pending);
+        go({ name: "code", ...pending });
+      },
+    );
+  }
+
+  return (
+    <>
+      <ViewHeading focus={focus}>{t("create.title")}</ViewHeading>
+      <p>{t("create.intro")}</p>
+      <form class="stack account-form" onSubmit={onSubmit} aria-busy={form.busy} noValidate>
+        <UsernameField value={username} onValue={setUsername} withHint />
+        <PasswordField
+          id="account-new-password"
+          label={t("fields.password")}
+          hint={t("fields.passwordHint")}
+          value={password}
+          onValue={setPassword}
+          autoComplete="new-password"
+        />
+        <FormStatus busy={form.busy} busyText={t("busy")} error={form.error} />
+        <div class="row">
+          <button type="submit" class="primary" aria-disabled={form.busy}>
+            {t("create.submit")}
+          </button>
+          <button type="button" onClick={() => go({ name: "signedOut" })} disabled={form.busy}>
+            {t("back")}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
