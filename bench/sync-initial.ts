@@ -8,9 +8,11 @@
  *
  * BENCH_SCALE=0.05 runs with a twentieth of the records, to check the script quickly.
  */
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { TABLE_OF } from "../apps/web/src/store/tables.ts";
+import { SYNC_PATH } from "../packages/sync/src/protocol.ts";
 import { signUp } from "./lib/account.ts";
 import { launchChromium, percentile, round } from "./lib/browser.ts";
 import { repoRoot, spawnServer } from "./lib/spawnServer.ts";
@@ -94,6 +96,7 @@ export async function benchSyncInitial(): Promise<void> {
     // What a fresh device holds before any sync (the app's own starter rows, if any).
     const before = await countRecords(page, tables);
     await page.evaluate(RECORDER);
+    const logFrom = statSync(server.logFile).size;
     await signInButton(page).click();
     await page.waitForFunction(
       () => (window as unknown as { __bench: Recorder }).__bench.idleAt !== undefined,
@@ -125,6 +128,17 @@ export async function benchSyncInitial(): Promise<void> {
     );
     console.info(
       `Progress bar shown: ${b.progressSeen ? `yes (up to ${b.progressMax?.toLocaleString("en")} records)` : "no"}`,
+    );
+
+    // The server's share: its own time per /api/sync request during the download.
+    const served = readFileSync(server.logFile, "utf8")
+      .slice(logFrom)
+      .split("\n")
+      .filter((l) => l.includes(`"url":"${SYNC_PATH}"`))
+      .map((l) => (JSON.parse(l) as { responseTime: number }).responseTime);
+    const serverSum = served.reduce((a, t) => a + t, 0);
+    console.info(
+      `Server time for the download: ${served.length} requests, median ${round(percentile(served, 50))} ms each, ${round(serverSum / 1000)} s in all (the rest is the device: decrypt, check, IndexedDB)`,
     );
 
     const today = await context.newPage();

@@ -10,6 +10,10 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where the server keeps its SQLite file (removed on stop). */
+  dataDir: string;
+  /** Everything the server printed so far: its logs. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -32,10 +36,15 @@ export interface StartOptions {
    * for tests of WebAuthn, which refuses an IP address as the relying party.
    */
   urlHost?: "127.0.0.1" | "localhost";
+  /** The server's log level; the leak test reads everything the server logs at "debug". */
+  logLevel?: "warn" | "info" | "debug";
 }
 
 /** Starts the real server (built web app, real SQLite file in a fresh temp folder). */
-export async function startServer({ urlHost = "127.0.0.1" }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer({
+  urlHost = "127.0.0.1",
+  logLevel = "warn",
+}: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "small-steps-e2e-"));
   const child: ChildProcess = spawn(
@@ -43,7 +52,7 @@ export async function startServer({ urlHost = "127.0.0.1" }: StartOptions = {}):
     ["--import", "tsx", join(repoRoot, "apps/server/src/main.ts")],
     {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: logLevel },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -72,6 +81,8 @@ export async function startServer({ urlHost = "127.0.0.1" }: StartOptions = {}):
   return {
     url,
     port,
+    dataDir,
+    output: () => output,
     async stop() {
       if (stopped) return;
       stopped = true;

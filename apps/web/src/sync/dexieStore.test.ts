@@ -16,7 +16,7 @@ beforeEach(async () => {
 const journal = (text: string) =>
   createRecord("journal", { at: new Date().toISOString(), day: "2026-03-04", text, tags: [] });
 
-describe("the Dexie LocalStore (docs/sync.md engine rules)", () => {
+describe("the Dexie LocalStore (docs/sync.md W2–W3)", () => {
   it("lists local writes as pending, oldest first, and clears them once saved at the same rev", async () => {
     const a = await journal("first");
     const b = await journal("second");
@@ -45,7 +45,7 @@ describe("the Dexie LocalStore (docs/sync.md engine rules)", () => {
     expect(read?.record).toMatchObject({ text: "typed meanwhile" });
   });
 
-  it("applies remote versions without leaving them pending, refuses ids with a local change, wipes tombstones", async () => {
+  it("W3: applies remote versions without leaving them pending, refuses ids with a local change, wipes tombstones", async () => {
     const local = await journal("mine, not yet sent");
     const remote = {
       ...local,
@@ -110,7 +110,7 @@ describe("the Dexie LocalStore (docs/sync.md engine rules)", () => {
     expect((await db.journal.get(a.id))?.text).toBe("two");
   });
 
-  it("E9: keeps one copy of a synced record, and copies the base at the first local edit after", async () => {
+  it("W2: keeps one copy of a synced record, and copies the base at the first local edit after", async () => {
     const a = await journal("as synced");
     const [sent] = await store.pending(1);
     await store.markSaved([

@@ -8,8 +8,8 @@ beforeEach(async () => {
   await db.outbox.clear();
 });
 
-describe("the outbox (docs/sync.md S20)", () => {
-  it("S20: notes every local write in the same transaction, with a new rev each time", async () => {
+describe("the outbox (docs/sync.md W1)", () => {
+  it("W1: notes every local write in the same transaction, with a new rev each time", async () => {
     const entry = await createRecord("journal", {
       at: new Date().toISOString(),
       day: "2026-03-04",
@@ -27,7 +27,7 @@ describe("the outbox (docs/sync.md S20)", () => {
     expect((await db.outbox.get(entry.id))?.rev).toBeGreaterThan(second?.rev ?? Number.POSITIVE_INFINITY);
   });
 
-  it("S20: a write that fails leaves no outbox entry behind", async () => {
+  it("W1: a write that fails leaves no outbox entry behind", async () => {
     const before = await db.outbox.count();
     await expect(
       db.transaction("rw", db.glimmers, async () => {
@@ -49,7 +49,7 @@ describe("the outbox (docs/sync.md S20)", () => {
     expect(await db.outbox.count()).toBe(before);
   });
 
-  it("S20: library steps exactly as seeded are not uploaded", async () => {
+  it("W1: library steps exactly as seeded are not uploaded", async () => {
     const seeded = await db.steps.where("id").above("").first();
     expect(seeded).toBeDefined();
     await db.steps.put({ ...(seeded as NonNullable<typeof seeded>), deviceId: "seed" });
