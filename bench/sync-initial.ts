@@ -72,6 +72,26 @@ function countRecords(page: Page, tables: string[]): Promise<[number, number]> {
   }, tables);
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    const name = frame
+      ? `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`
+      : "?";
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.info("CPU profile, self time (ms):");
+  for (const [name, ms] of top) console.info(`  ${Math.round(ms).toString().padStart(6)}  ${name}`);
+}
+
 export async function benchSyncInitial(): Promise<void> {
   const server = await spawnServer(join(repoRoot, "bench/lib/benchServerMain.ts"), { DATABASE_URL: "" });
   const browser = await launchChromium();
@@ -97,12 +117,20 @@ export async function benchSyncInitial(): Promise<void> {
     const before = await countRecords(page, tables);
     await page.evaluate(RECORDER);
     const logFrom = statSync(server.logFile).size;
+    // BENCH_PROFILE=1 records a CPU profile of the page during the sync and prints where the
+    // time went (self time by function), to find what to make faster.
+    const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+    }
     await signInButton(page).click();
     await page.waitForFunction(
       () => (window as unknown as { __bench: Recorder }).__bench.idleAt !== undefined,
       null,
       { timeout: 900_000, polling: 200 },
     );
+    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile);
     // "Up to date" should mean every record is in IndexedDB; poll in case it ever comes first.
     let held = 0;
     let heldAt = 0;

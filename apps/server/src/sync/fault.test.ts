@@ -10,13 +10,15 @@ import {
   SYNC_PATH,
   type SyncEngine,
   type SyncRecord,
-  type SyncReport,
 } from "@small-steps/sync";
 import { createEnvelopeCipher } from "@small-steps/sync/cipher";
 import { MemoryStore } from "@small-steps/sync/testing";
+import SQLite from "better-sqlite3";
+import pg from "pg";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SECURE_COOKIE_NAME } from "../accounts/cookie.ts";
 import { json, makeCredentials, type TestCredentials } from "../accounts/testAccounts.ts";
+import { sqliteFileName } from "../db/database.ts";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../db/testDatabases.ts";
 import { makeFakeDist } from "../test-helpers.ts";
 import { freePort, type SpawnedServer, spawnServer } from "./spawnServer.ts";
@@ -74,7 +76,13 @@ function makeRecords(count: number): { table: string; record: SyncRecord }[] {
       case 3: // Journal entries: the long ones, a few hundred words at most.
         return {
           table: "journal",
-          record: { ...base, ...provenance, kind: "journal", text: words(40, 500), tags: ["evening", "body"] },
+          record: {
+            ...base,
+            ...provenance,
+            kind: "journal",
+            text: words(40, 500),
+            tags: ["evening", "body"],
+          },
         };
       case 4:
       case 5: // Check-ins: small, numbers and a short note.
@@ -184,7 +192,10 @@ function deviceTransport(link: Link) {
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not end within ${RUN_TIMEOUT_MS} ms`)), RUN_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not end within ${RUN_TIMEOUT_MS} ms`)),
+      RUN_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -194,13 +205,85 @@ const contents = (store: MemoryStore) =>
   new Map(store.all().map((e) => [e.record.id, { table: e.table, record: e.record }]));
 
 /**
- * Kill modes for the push. "mid-request": SIGKILL part-way through the request, timed by the
- * requests before it, so the cut usually lands while the server is reading or writing — whether
- * that request committed is left to chance, and everything must hold either way. "answer lost":
- * the server commits the batch and answers, then dies before the answer reaches the device — the
- * case S14 and E3 exist for, made certain.
+ * A lock the server's next write needs, held by the test, so a request can be caught inside its
+ * transaction and killed there. PostgreSQL: an uncommitted row at one of the batch's ids, so the
+ * server's multi-row insert writes the rows before it and then waits on the unique index. SQLite:
+ * the database's one write lock (BEGIN IMMEDIATE), so the server's first write waits for it.
+ * Either way the request cannot commit while the lock is held.
  */
-type PushFault = "mid-request" | "answer lost";
+interface Hold {
+  /** Resolves once the server is waiting on the lock, inside its transaction. */
+  serverStuck: () => Promise<void>;
+  /** Lets go (rolls back). Safe to call twice. */
+  release: () => Promise<void>;
+}
+
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within 10 s`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function holdPostgres(databaseUrl: string, userId: string, id: string): Promise<Hold> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("BEGIN");
+  await client.query(
+    "INSERT INTO sync_items (user_id, id, seq, deleted, envelope, size) VALUES ($1, $2, $3, 1, NULL, 0)",
+    [userId, id, 1_000_000_000],
+  );
+  let released = false;
+  return {
+    serverStuck: () =>
+      until("the server waiting on the held row", async () => {
+        const { rows } = await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))",
+        );
+        return (rows[0]?.n ?? 0) > 0;
+      }),
+    release: async () => {
+      if (released) return;
+      released = true;
+      await client.query("ROLLBACK");
+      await client.end();
+    },
+  };
+}
+
+function holdSqlite(dataDir: string, serverUrl: string): Hold {
+  const sqlite = new SQLite(join(dataDir, sqliteFileName), { timeout: 5_000 });
+  sqlite.exec("BEGIN IMMEDIATE");
+  let released = false;
+  return {
+    // better-sqlite3 waits for a lock synchronously, so a server waiting on this one cannot answer
+    // anything: its health check going quiet is the sign (it answers in a millisecond otherwise).
+    serverStuck: () =>
+      until("the server waiting on the write lock", async () => {
+        try {
+          await fetch(`${serverUrl}/api/health`, { signal: AbortSignal.timeout(150) });
+          return false;
+        } catch {
+          return true;
+        }
+      }),
+    release: async () => {
+      if (released) return;
+      released = true;
+      sqlite.exec("ROLLBACK");
+      sqlite.close();
+    },
+  };
+}
+
+/**
+ * Kill modes for the push. "inside its transaction": the server is caught half-way through the
+ * batch's transaction (rows written but not committed, on PostgreSQL) and killed there; that batch
+ * must vanish whole (S13). "answer lost": the server commits the batch and answers, then dies
+ * before the answer reaches the device — the case S14 and E3 exist for, made certain.
+ */
+type PushFault = "inside its transaction" | "answer lost";
 
 describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large sync (%s)", (kind) => {
   let cipher: Cipher;
@@ -209,6 +292,7 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
   let webDist: string;
   let port: number;
   const servers: SpawnedServer[] = [];
+  const holds: Hold[] = [];
 
   beforeAll(async () => {
     // Both devices hold the same items key, as two devices of one person do after signing in.
@@ -225,6 +309,7 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
   afterEach(async () => {
     // Every child dies before its database goes: a live server would hold the schema's locks.
     await Promise.all(servers.splice(0).map((s) => s.kill()));
+    await Promise.all(holds.splice(0).map((h) => h.release()));
     await database.cleanup();
     rmSync(root, { recursive: true, force: true });
   });
@@ -254,19 +339,46 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
     return { store, engine };
   }
 
+  async function userIdOf(username: string): Promise<string> {
+    const db = database.handle.db;
+    const user = await db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", username)
+      .executeTakeFirstOrThrow();
+    return user.id;
+  }
+
+  /** Holds the lock batch number `batch` needs (see Hold). */
+  async function holdBatch(
+    server: SpawnedServer,
+    username: string,
+    records: { record: SyncRecord }[],
+    batch: number,
+  ) {
+    const { databaseUrl, dataDir } = database.config;
+    // The batch's last id: on PostgreSQL the insert gets through the other 199 rows first.
+    const id = records[batch * BATCH - 1]?.record.id ?? "";
+    const hold = databaseUrl
+      ? await holdPostgres(databaseUrl, await userIdOf(username), id)
+      : holdSqlite(dataDir, server.url);
+    holds.push(hold);
+    return hold;
+  }
+
   /** What the server holds for this person, read straight from its database. */
   async function serverRows(username: string) {
     const db = database.handle.db;
-    const user = await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow();
+    const userId = await userIdOf(username);
     const items = await db
       .selectFrom("sync_items")
       .select(["id", "seq", "deleted", "envelope"])
-      .where("user_id", "=", user.id)
+      .where("user_id", "=", userId)
       .execute();
     const counter = await db
       .selectFrom("sync_counters")
       .select(["seq", "items"])
-      .where("user_id", "=", user.id)
+      .where("user_id", "=", userId)
       .executeTakeFirst();
     return { items, counter };
   }
@@ -282,7 +394,11 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
   }
 
   /** Device B signs in with the same auth key and pulls everything: it must hold exactly A's records. */
-  async function expectNewDeviceGetsExactly(server: SpawnedServer, credentials: TestCredentials, a: MemoryStore) {
+  async function expectNewDeviceGetsExactly(
+    server: SpawnedServer,
+    credentials: TestCredentials,
+    a: MemoryStore,
+  ) {
     const link: Link = { server, cookie: await signIn(server, credentials), requests: 0, received: 0 };
     const b = device(link, 1000);
     const report = await withTimeout(b.engine.syncOnce(), "device B's pull");
@@ -293,23 +409,22 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
     expect(contents(b.store)).toEqual(contents(a));
   }
 
-  it.each<PushFault>(["mid-request", "answer lost"])(
+  it.each<PushFault>(["inside its transaction", "answer lost"])(
     "S13, S14, E3, P1: SIGKILL during a 3,000-record first push (%s); after a restart the push finishes — every id once on the server, no loss, no duplicates, no copies",
     async (fault) => {
-      const t0 = performance.now(); let server = await startServer(); console.log("start", Math.round(performance.now()-t0));
+      let server = await startServer();
       const { credentials, link, a, records } = await personWithRecords(server);
 
-      const durations: number[] = [];
+      let hold: Hold | undefined;
       link.fault = async (n, sent) => {
-        if (n < KILL_AT) {
-          const began = performance.now();
+        if (n === KILL_AT - 1 && fault === "inside its transaction") {
+          // Batch 5 is in; the lock goes up before the engine sends batch 6.
           const answer = await sent;
           await answer.clone().arrayBuffer();
-          durations.push(performance.now() - began);
-          console.log("req", n, Math.round(performance.now() - began));
+          hold = await holdBatch(server, credentials.username, records, KILL_AT);
           return answer;
         }
-        if (n > KILL_AT) return sent; // the server is gone: this fails like any dead connection
+        if (n !== KILL_AT) return sent; // after the kill: fails like any dead connection
         if (fault === "answer lost") {
           const answer = await sent;
           expect(answer.status).toBe(200);
@@ -317,10 +432,10 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
           await server.kill(); // …and dies before the answer reaches the device
           throw new TypeError("the connection closed before the answer arrived");
         }
-        // Half-way through a typical request: usually inside the server's handling of it.
-        const typical = [...durations].sort((x, y) => x - y)[Math.floor(durations.length / 2)] ?? 0;
-        await new Promise((r) => setTimeout(r, typical / 2));
+        if (!hold) throw new Error("no lock held");
+        await hold.serverStuck();
         await server.kill();
+        await hold.release();
         return sent;
       };
 
@@ -329,15 +444,13 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
       expect(link.requests).toBeGreaterThanOrEqual(KILL_AT);
 
       // S13: each request is one transaction, so the server holds whole batches and nothing else.
-      const during = await serverRows(credentials.username); console.log("DURING", fault, during.items.length, interrupted.saved);
-      expect(during.items.length % BATCH).toBe(0);
-      expect(during.items.length).toBeGreaterThanOrEqual((KILL_AT - 1) * BATCH);
-      expect(during.items.length).toBeLessThan(RECORDS);
-      if (fault === "answer lost") {
-        // The server has a batch the device never heard about.
-        expect(during.items).toHaveLength(KILL_AT * BATCH);
-        expect(interrupted.saved).toBe((KILL_AT - 1) * BATCH);
-      }
+      const during = await serverRows(credentials.username);
+      expect(interrupted.saved).toBe((KILL_AT - 1) * BATCH);
+      // Killed inside its transaction, batch 6 left nothing behind; committed before the kill,
+      // it is there whole although the device never heard so.
+      const committed = fault === "answer lost" ? KILL_AT : KILL_AT - 1;
+      expect(during.items).toHaveLength(committed * BATCH);
+      expect(during.counter).toMatchObject({ seq: committed * BATCH, items: committed * BATCH });
       expect(a.store.all().filter((e) => e.pending)).toHaveLength(RECORDS - interrupted.saved);
 
       // The restart: same port, same database. The session lives in the database, so A's cookie
@@ -370,7 +483,7 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
     60_000,
   );
 
-  it("E14, S10, S14: SIGKILL during a new device's first pull; after a restart it resumes from its stored cursor and ends with exactly 3,000", async () => {
+  it("E14, S10, S11: SIGKILL during a new device's first pull; after a restart it resumes from its stored cursor and ends with exactly 3,000", async () => {
     let server = await startServer();
     const { credentials, link, a } = await personWithRecords(server);
     expect(await withTimeout(a.engine.syncOnce(), "A's push")).toMatchObject({ ok: true, complete: true });

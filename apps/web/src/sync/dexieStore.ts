@@ -9,7 +9,7 @@ import type {
 } from "@small-steps/sync";
 import type { Table } from "dexie";
 import type { SmallStepsDB } from "../store/db.ts";
-import { type OutboxEntry, SYNCED_TABLES } from "./outbox.ts";
+import { markFromServer, type OutboxEntry, SYNCED_TABLES } from "./outbox.ts";
 import type { SyncMetaRow } from "./syncMeta.ts";
 
 /**
@@ -41,6 +41,23 @@ export function createDexieStore(db: SmallStepsDB): LocalStore {
   };
   const recordTables = () => [...SYNCED_TABLES].map((name) => db.table(name));
   const everything = () => [...recordTables(), db.outbox, db.syncMeta];
+
+  /**
+   * The outbox entries among `ids`. The outbox is usually a handful of rows while a page holds up
+   * to 1,000 ids, so reading its keys once beats 1,000 lookups; a big outbox (a first upload)
+   * is looked up per id as usual.
+   */
+  async function outboxEntries(ids: readonly string[]): Promise<(OutboxEntry | undefined)[]> {
+    if ((await db.outbox.count()) > ids.length) return db.outbox.bulkGet([...ids]);
+    const present = new Map((await db.outbox.toArray()).map((o) => [o.id, o]));
+    return ids.map((id) => present.get(id));
+  }
+
+  /** The same for syncMeta: a device that has never synced has none, and needs no lookups. */
+  async function metaEntries(ids: readonly string[]): Promise<(SyncMetaRow | undefined)[]> {
+    if ((await db.syncMeta.count()) === 0) return ids.map(() => undefined);
+    return db.syncMeta.bulkGet([...ids]);
+  }
 
   async function entry(
     id: string,
@@ -90,17 +107,20 @@ export function createDexieStore(db: SmallStepsDB): LocalStore {
 
     async read(ids) {
       return db.transaction("r", everything(), async () => {
-        const [outs, metas] = await Promise.all([db.outbox.bulkGet([...ids]), db.syncMeta.bulkGet([...ids])]);
+        const [outs, metas] = await Promise.all([outboxEntries(ids), metaEntries(ids)]);
         return Promise.all(ids.map((id, i) => entry(id, outs[i], metas[i])));
       });
     },
 
     async noteSent(sent) {
       await db.transaction("rw", db.outbox, db.syncMeta, async () => {
-        for (const s of sent) {
-          const meta = await db.syncMeta.get(s.id);
-          const name = meta?.table ?? (await db.outbox.get(s.id))?.table;
-          if (!name) continue;
+        const ids = sent.map((s) => s.id);
+        const [outs, metas] = await Promise.all([outboxEntries(ids), metaEntries(ids)]);
+        const rows: SyncMetaRow[] = [];
+        sent.forEach((s, i) => {
+          const meta = metas[i];
+          const name = meta?.table ?? outs[i]?.table;
+          if (!name) return;
           const previous: SyncMetaRow = meta ?? {
             id: s.id,
             table: name,
@@ -109,26 +129,27 @@ export function createDexieStore(db: SmallStepsDB): LocalStore {
             baseLineage: [],
             sent: [],
           };
-          await db.syncMeta.put({
-            ...previous,
-            sent: [...previous.sent, { rev: s.rev, envelope: s.envelope, lineage: s.lineage }].slice(
-              -KEEP_SENT,
-            ),
-          });
-        }
+          const entry = { rev: s.rev, envelope: s.envelope, lineage: s.lineage };
+          rows.push({ ...previous, sent: [...previous.sent, entry].slice(-KEEP_SENT) });
+        });
+        if (rows.length > 0) await db.syncMeta.bulkPut(rows);
       });
     },
 
     async markSaved(saved: readonly SavedMark[]) {
       await db.transaction("rw", db.outbox, db.syncMeta, async () => {
-        for (const mark of saved) {
-          const [out, meta] = await Promise.all([db.outbox.get(mark.id), db.syncMeta.get(mark.id)]);
-          const name = meta?.table ?? out?.table;
-          if (!name) continue;
+        const ids = saved.map((m) => m.id);
+        const [outs, metas] = await Promise.all([outboxEntries(ids), metaEntries(ids)]);
+        const rows: SyncMetaRow[] = [];
+        const done: string[] = [];
+        saved.forEach((mark, i) => {
+          const out = outs[i];
+          const name = metas[i]?.table ?? out?.table;
+          if (!name) return;
           // A newer local edit made while the request was out stays pending, with the sent
           // version as its merge base; otherwise the record itself is the base.
           const settled = !out || out.rev === mark.rev;
-          await db.syncMeta.put({
+          rows.push({
             id: mark.id,
             table: name,
             seq: mark.seq,
@@ -137,32 +158,60 @@ export function createDexieStore(db: SmallStepsDB): LocalStore {
             baseLineage: mark.baseLineage,
             sent: [],
           });
-          if (out && settled) await db.outbox.delete(mark.id);
-        }
+          if (out && settled) done.push(mark.id);
+        });
+        if (rows.length > 0) await db.syncMeta.bulkPut(rows);
+        if (done.length > 0) await db.outbox.bulkDelete(done);
       });
     },
 
     async applyRemote(items: readonly { id: string; version: RemoteVersion }[]) {
-      return db.transaction("rw", everything(), async () => {
+      // One page is one transaction with a handful of bulk calls, not several calls per item:
+      // a first sync brings tens of thousands of records, and IndexedDB round trips dominate.
+      return db.transaction("rw", everything(), async (tx) => {
+        markFromServer(tx.idbtrans);
+        const ids = items.map((item) => item.id);
+        const [outs, metas] = await Promise.all([outboxEntries(ids), metaEntries(ids)]);
         const refused: string[] = [];
-        for (const { id, version } of items) {
-          if (await db.outbox.get(id)) {
+        const puts = new Map<string, SyncRecord[]>();
+        const wipes = new Map<string, string[]>();
+        const moved = new Map<string, string[]>();
+        const nextMetas: SyncMetaRow[] = [];
+        const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+          const list = map.get(key);
+          if (list) list.push(value);
+          else map.set(key, [value]);
+        };
+        items.forEach(({ id, version }, i) => {
+          if (outs[i]) {
             refused.push(id);
-            continue;
+            return;
           }
-          const meta = await db.syncMeta.get(id);
+          const meta = metas[i];
           if (version.deleted) {
-            if (!meta) continue;
-            const local = await table(meta.table).get(id);
-            if (local) await putFromServer(meta.table, wiped({ ...local, deleted: true }));
-            await db.syncMeta.put({ ...meta, ...settledAt(version.seq, []) });
-            continue;
+            // A tombstone for a record this device never had needs nothing.
+            if (!meta) return;
+            add(wipes, meta.table, id);
+            nextMetas.push({ ...meta, ...settledAt(version.seq, []) });
+            return;
           }
           // A record that changed kind between devices would leave a stale copy in the old table.
-          if (meta && meta.table !== version.table) await table(meta.table).delete(id);
-          await putFromServer(version.table, version.record);
-          await db.syncMeta.put({ id, table: version.table, ...settledAt(version.seq, version.lineage) });
+          if (meta && meta.table !== version.table) add(moved, meta.table, id);
+          add(puts, version.table, version.record);
+          nextMetas.push({ id, table: version.table, ...settledAt(version.seq, version.lineage) });
+        });
+        for (const [name, wipeIds] of wipes) {
+          const locals = await table(name).bulkGet(wipeIds);
+          const rows = locals
+            .filter((r): r is SyncRecord => r !== undefined)
+            .map((r) => wiped({ ...r, deleted: true }));
+          if (rows.length > 0) await table(name).bulkPut(rows);
         }
+        for (const [name, movedIds] of moved) await table(name).bulkDelete(movedIds);
+        for (const [name, records] of puts) {
+          await table(name).bulkPut(records);
+        }
+        if (nextMetas.length > 0) await db.syncMeta.bulkPut(nextMetas);
         return refused;
       });
     },

@@ -61,10 +61,21 @@ async function keepBases(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequ
   await metaTable.mutate({ type: "put", trans: req.trans, values: updated });
 }
 
+/**
+ * Transactions that write what came from the server (dexieStore's applyRemote): those writes are
+ * not local changes, so they get no outbox mark and need no merge base. Keyed by the IndexedDB
+ * transaction, which is what DBCore requests carry as `trans`.
+ */
+const fromServer = new WeakSet<object>();
+export function markFromServer(idbTransaction: object): void {
+  fromServer.add(idbTransaction);
+}
+
 function withOutbox(down: DBCore, table: DBCoreTable): DBCoreTable {
   return {
     ...table,
     async mutate(req) {
+      if (fromServer.has(req.trans)) return table.mutate(req);
       const entries = entriesFor(table.name, req);
       if (entries.length > 0) {
         await keepBases(

@@ -67,6 +67,8 @@ export async function startRunner(): Promise<SyncRunner | undefined> {
       accept,
     }),
     transport: createFetchTransport(),
+    // The largest page the server gives: a first sync of years of entries takes fewer rounds.
+    pageLimit: 1000,
     onProgress: ({ retrievedSoFar, estimatedTotal }) => {
       // A bar only helps when there is a lot to bring in (a first sync on a new device).
       const progress = estimatedTotal > 200 ? { done: retrievedSoFar, total: estimatedTotal } : undefined;
