@@ -1,4 +1,4 @@
-import { type Change, type Item, SYNC_LIMITS, type SyncResponse } from "../protocol.ts";
+import { type Change, type Item, SYNC_LIMITS, type SyncRequest, type SyncResponse } from "../protocol.ts";
 import { extendLineage } from "./lineage.ts";
 import type {
   Cipher,
@@ -291,6 +291,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let more = true; // the first round always asks, even with nothing to send
     let retrievedSoFar = 0;
     const skip = new Set<string>();
+    const ask = (request: SyncRequest): Promise<TransportResult> =>
+      Promise.resolve()
+        .then(() => transport.sync(request))
+        .catch((): TransportResult => ({ ok: false, failure: { kind: "offline" } }));
+    // E17: while a page with nothing to send is being applied, the next page is already on its
+    // way. A pure pull changes nothing on the server, so a page fetched early is as good as one
+    // fetched late; if the person wrote meanwhile, it is dropped and a full round goes instead.
+    let prefetched: { cursor: number; answer: Promise<TransportResult> } | undefined;
     for (let round = 0; round < maxRounds; round++) {
       const pending = await store.pending(SYNC_LIMITS.maxChanges);
       if (!more && pending.length === 0) {
@@ -298,14 +306,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         return report;
       }
       const { changes, outgoing } = await seal(pending, report, skip);
-      let result: TransportResult;
-      try {
-        result = await transport.sync({ cursor, changes, limit: pageLimit });
-      } catch {
-        result = { ok: false, failure: { kind: "offline" } };
-      }
+      const early = prefetched?.cursor === cursor && changes.length === 0 ? prefetched.answer : undefined;
+      prefetched = undefined;
+      const result = await (early ?? ask({ cursor, changes, limit: pageLimit }));
       if (!result.ok) return { ...report, ok: false, failure: result.failure };
       const response = result.response;
+      if (response.more && changes.length === 0) {
+        prefetched = {
+          cursor: response.cursor,
+          answer: ask({ cursor: response.cursor, changes: [], limit: pageLimit }),
+        };
+      }
 
       const saved = await takeSaved(response, outgoing, report);
       const settled = await takeConflicts(response, report);
