@@ -31,15 +31,28 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFai
 const TIMEOUT_MS = 30_000;
 const empty = { parse: () => undefined } as const;
 
-async function request<T>(
+function request<T>(
   method: "GET" | "POST",
   path: string,
   schema: { parse: (v: unknown) => T } | z.ZodType<T>,
   body?: unknown,
 ): Promise<ApiResult<T>> {
+  return apiRequest(method, `/api/account/${path}`, schema, body);
+}
+
+/**
+ * One call to our API, its answer checked against the shared wire schema and every failure
+ * turned into a value (unreachable, rate limited, refused, unexpected). Passkeys use it too.
+ */
+export async function apiRequest<T>(
+  method: "GET" | "POST",
+  url: string,
+  schema: { parse: (v: unknown) => T } | z.ZodType<T>,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(`/api/account/${path}`, {
+    response = await fetch(url, {
       method,
       credentials: "same-origin",
       cache: "no-store",
