@@ -32,6 +32,29 @@ test("the SOS flow: rate, breathe, ground, rate again, and see what tends to hel
       .check();
     await page.getByRole("button", { name: "Finish for now" }).click();
     await expect(page.getByRole("heading", { name: "Thank you for staying with yourself." })).toBeFocused();
+    // The visit is written in the background (help never waits for storage); the next loop's
+    // full page load must not cut that write short, so wait until the ending is stored.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open("small-steps");
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const all = open.result.transaction("sosSessions").objectStore("sosSessions").getAll();
+                all.onsuccess = () => {
+                  open.result.close();
+                  resolve(
+                    (all.result as { distressAfter?: number }[]).filter((s) => s.distressAfter !== undefined)
+                      .length,
+                  );
+                };
+              };
+            }),
+        ),
+      )
+      .toBe(visit + 1);
   }
   // The hub reads the person's own visits live; no reload (which could cut a write short).
   await expect(page.getByRole("heading", { name: "What tends to help" })).toBeVisible();

@@ -35,24 +35,8 @@ async function current(): Promise<SosSessionRecord | undefined> {
   return id ? db.sosSessions.get(id) : undefined;
 }
 
-/**
- * One change to the visit at a time. A tap on a rating and a tap on a tool can come quicker than
- * a write; without a queue the second would not yet see the visit the first is creating, and
- * start another, splitting one visit (and its before/after) in two.
- */
-let queue: Promise<unknown> = Promise.resolve();
-function inTurn<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /** Starts a visit, optionally with how strong the distress is now (0–10). */
-export function startSosSession(distressBefore?: number): Promise<SosSessionRecord> {
-  return inTurn(() => start(distressBefore));
-}
-
-async function start(distressBefore?: number): Promise<SosSessionRecord> {
+export async function startSosSession(distressBefore?: number): Promise<SosSessionRecord> {
   const existing = await current();
   if (existing && existing.endedAt === undefined) {
     return distressBefore === undefined
@@ -65,13 +49,9 @@ async function start(distressBefore?: number): Promise<SosSessionRecord> {
 }
 
 /** Notes that a tool was opened in this visit (starting a visit if there is none). */
-export function markToolUsed(tool: SosTool): Promise<void> {
-  return inTurn(() => markTool(tool));
-}
-
-async function markTool(tool: SosTool): Promise<void> {
+export async function markToolUsed(tool: SosTool): Promise<void> {
   try {
-    const session = (await current()) ?? (await start());
+    const session = (await current()) ?? (await startSosSession());
     if (session.tools.at(-1) === tool) return;
     await updateRecord("sosSession", session.id, { tools: [...session.tools, tool] });
   } catch (error) {
@@ -80,11 +60,7 @@ async function markTool(tool: SosTool): Promise<void> {
 }
 
 /** Ends the visit, optionally with how strong the distress is now. */
-export function finishSosSession(distressAfter?: number): Promise<void> {
-  return inTurn(() => finish(distressAfter));
-}
-
-async function finish(distressAfter?: number): Promise<void> {
+export async function finishSosSession(distressAfter?: number): Promise<void> {
   const session = await current();
   if (session) {
     await updateRecord("sosSession", session.id, { endedAt: new Date().toISOString(), distressAfter });
