@@ -16,23 +16,9 @@ export const test = base.extend<{ app: Page }, { server: RunningServer }>({
   baseURL: async ({ server }, use) => {
     await use(server.url);
   },
-  // Pre-rendered pages show their words before the app's code runs; a person may tap then,
-  // but a test acting that early would race the code. Navigations wait for the running app.
+  // Navigations wait for the running app (see waitForAppOnNavigation below).
   page: async ({ page }, use) => {
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    const ready = () => page.locator("html[data-ready]").waitFor({ state: "attached" });
-    page.goto = async (...args) => {
-      const response = await goto(...args);
-      if (/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(page.url())) await ready();
-      return response;
-    };
-    page.reload = async (...args) => {
-      const response = await reload(...args);
-      await ready();
-      return response;
-    };
-    await use(page);
+    await use(waitForAppOnNavigation(page));
   },
   app: async ({ page }, use) => {
     await page.goto("/");
@@ -42,6 +28,28 @@ export const test = base.extend<{ app: Page }, { server: RunningServer }>({
 });
 
 export { expect };
+
+/**
+ * Pre-rendered pages show their words before the app's code runs; a person may tap then, but a
+ * test acting that early would race the code. After this, goto and reload wait for the running
+ * app. The `page` fixture has it; pages a test opens itself (a second device) call it.
+ */
+export function waitForAppOnNavigation(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  const ready = () => page.locator("html[data-ready]").waitFor({ state: "attached" });
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    if (/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(page.url())) await ready();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
+  return page;
+}
 
 /** The screens in the main navigation: link name, path, and the h1 each shows. */
 export const SCREENS = [

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
+import { expect, expectNoAxeViolations, test, waitForAppOnNavigation } from "../support/fixtures.ts";
 
 /**
  * Two browser contexts are two devices of one person (issue 5): an account made on one, signed
@@ -12,13 +12,7 @@ const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 
 async function device(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const goto = page.goto.bind(page);
-  page.goto = async (...args) => {
-    const response = await goto(...args);
-    await page.locator("html[data-ready]").waitFor({ state: "attached" });
-    return response;
-  };
+  const page = waitForAppOnNavigation(await context.newPage());
   return { context, page };
 }
 

@@ -71,15 +71,17 @@ function prfInputs(prfSalt: string) {
   return first ? { prf: { eval: { first } } } : {};
 }
 
-/** navigator.credentials.create() with our options, asking for the PRF output too. */
-export async function createPasskey(
-  options: PublicKeyCredentialCreationOptionsJSON,
+/**
+ * One WebAuthn ceremony with the PRF input added: its response with the extension results taken
+ * out (the PRF output must never reach the server), the output kept apart, failures as values.
+ */
+async function ceremony<R extends { clientExtensionResults: unknown }>(
+  extensions: object | undefined,
   prfSalt: string,
-): Promise<CeremonyResult<Ceremony<RegistrationResponseJSON>>> {
+  start: (extensions: object) => Promise<R>,
+): Promise<CeremonyResult<Ceremony<R>>> {
   try {
-    const { startRegistration } = await library();
-    const extensions = { ...options.extensions, ...prfInputs(prfSalt) };
-    const result = await startRegistration({ optionsJSON: { ...options, extensions } });
+    const result = await start({ ...extensions, ...prfInputs(prfSalt) });
     const prf = prfOf(result.clientExtensionResults);
     return {
       ok: true,
@@ -94,27 +96,26 @@ export async function createPasskey(
   }
 }
 
+/** navigator.credentials.create() with our options, asking for the PRF output too. */
+export async function createPasskey(
+  options: PublicKeyCredentialCreationOptionsJSON,
+  prfSalt: string,
+): Promise<CeremonyResult<Ceremony<RegistrationResponseJSON>>> {
+  return ceremony(options.extensions, prfSalt, async (extensions) => {
+    const { startRegistration } = await library();
+    return startRegistration({ optionsJSON: { ...options, extensions } });
+  });
+}
+
 /** navigator.credentials.get() with our options, evaluating the PRF with `prfSalt`. */
 export async function getPasskey(
   options: PublicKeyCredentialRequestOptionsJSON,
   prfSalt: string,
 ): Promise<CeremonyResult<Ceremony<AuthenticationResponseJSON>>> {
-  try {
+  return ceremony(options.extensions, prfSalt, async (extensions) => {
     const { startAuthentication } = await library();
-    const extensions = { ...options.extensions, ...prfInputs(prfSalt) };
-    const result = await startAuthentication({ optionsJSON: { ...options, extensions } });
-    const prf = prfOf(result.clientExtensionResults);
-    return {
-      ok: true,
-      value: {
-        response: { ...result, clientExtensionResults: {} },
-        ...(prf.output ? { prfOutput: prf.output } : {}),
-        prfEnabled: prf.enabled,
-      },
-    };
-  } catch (error) {
-    return { ok: false, reason: failureOf(error) };
-  }
+    return startAuthentication({ optionsJSON: { ...options, extensions } });
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { RECORD_KINDS } from "@small-steps/core";
 import { LOCK_KEY } from "../lock/config.ts";
 import { resetSearchIndex } from "../search/searchClient.ts";
 import { db, type SmallStepsDB, TABLE_OF } from "./db.ts";
-import { libraryStepRecords } from "./seed.ts";
+import { libraryStepRecords, SEED_DEVICE } from "./seed.ts";
 
 /** Keys under this prefix in localStorage and sessionStorage belong to Small Steps. */
 const PREFIX = "small-steps";
@@ -58,7 +58,7 @@ export async function deleteEverything(deps: DeleteEverythingDeps = {}): Promise
     await Promise.all([...tables, ...syncTables].map((table) => table.clear()));
     const metaKeys = await database.meta.toCollection().primaryKeys();
     await database.meta.bulkDelete(metaKeys.filter((key) => !KEEP_META.has(key)));
-    await database.steps.bulkPut(libraryStepRecords(LIBRARY_RESEED_TIME, "seed"));
+    await database.steps.bulkPut(libraryStepRecords(LIBRARY_RESEED_TIME, SEED_DEVICE));
   });
 
   const session = deps.session ?? storage("sessionStorage");

@@ -1,5 +1,5 @@
 import type { SmallStepsDB } from "./db.ts";
-import { libraryStepRecords } from "./seed.ts";
+import { libraryStepRecords, SEED_DEVICE } from "./seed.ts";
 
 /**
  * Versioned local migrations. Dexie runs each version's upgrade once, in order, on every
@@ -44,6 +44,6 @@ export function applyMigrations(db: SmallStepsDB): void {
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {
-    await tx.table("steps").bulkPut(libraryStepRecords(new Date().toISOString(), "seed"));
+    await tx.table("steps").bulkPut(libraryStepRecords(new Date().toISOString(), SEED_DEVICE));
   });
 }

@@ -1,8 +1,8 @@
 import type { SmallStepsDB } from "../store/db.ts";
-import { SYNCED_TABLES } from "./outbox.ts";
+import { SEED_DEVICE } from "../store/seed.ts";
+import { nextRev, SYNCED_TABLES } from "./outbox.ts";
 
 const ENROLLED_KEY = "sync:enrolled";
-const SEED_DEVICE = "seed";
 
 /**
  * The first time this device syncs, everything written before it had an account (or before the
@@ -23,7 +23,7 @@ export async function enrollExistingRecords(db: SmallStepsDB): Promise<number> {
       const skip = new Set<string>([...known, ...queuedIds]);
       const rows = records
         .filter((r) => r.deviceId !== SEED_DEVICE && !skip.has(r.id))
-        .map((r, i) => ({ id: r.id, table: name, rev: Date.now() * 1000 + (i % 1000) }));
+        .map((r) => ({ id: r.id, table: name, rev: nextRev() }));
       if (rows.length > 0) await db.outbox.bulkPut(rows);
       queued += rows.length;
     });

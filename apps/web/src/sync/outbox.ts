@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
+import { SEED_DEVICE } from "../store/seed.ts";
 import { TABLE_OF } from "../store/tables.ts";
 import type { SyncMetaRow } from "./syncMeta.ts";
 
@@ -24,9 +25,6 @@ export interface OutboxEntry {
   table: string;
   rev: number;
 }
-
-/** Library steps exactly as seeded are the same on every device; they need no upload. */
-const SEED_DEVICE = "seed";
 
 let counter = 0;
 /** Increases on every write in this tab; unique enough across tabs thanks to the time part. */

@@ -95,13 +95,20 @@ export async function startRunner(): Promise<SyncRunner | undefined> {
     return engine.syncOnce();
   }
 
+  let enrolled: Promise<number> | undefined;
+
   async function run(): Promise<SyncReport | undefined> {
     if (stopped) return undefined;
     if (timer) clearTimeout(timer);
     setSyncStatus({ phase: "syncing" });
     let report: SyncReport;
     try {
-      await enrollExistingRecords(db);
+      // Once per runner: after it has succeeded, the outbox middleware marks every new write.
+      enrolled ??= enrollExistingRecords(db).catch((error: unknown) => {
+        enrolled = undefined;
+        throw error;
+      });
+      await enrolled;
       report = await runLocked();
     } catch (error) {
       console.error("sync: a run failed", error);

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { signUp } from "../../account/actions.ts";
 import { normalizeUsername, USERNAME_RULE } from "../../account/username.ts";
-import { FormStatus } from "./FormStatus.tsx";
+import { FormActions } from "./FormActions.tsx";
 import { newPasswordProblem } from "./newPassword.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { holdCode } from "./pendingCode.ts";
@@ -50,15 +50,7 @@ export function CreateAccountView({ go, focus }: ViewProps) {
           onValue={setPassword}
           autoComplete="new-password"
         />
-        <FormStatus busy={form.busy} busyText={t("busy")} error={form.error} />
-        <div class="row">
-          <button type="submit" class="primary" aria-disabled={form.busy}>
-            {t("create.submit")}
-          </button>
-          <button type="button" onClick={() => go({ name: "signedOut" })} disabled={form.busy}>
-            {t("back")}
-          </button>
-        </div>
+        <FormActions form={form} submit={t("create.submit")} onBack={() => go({ name: "signedOut" })} />
       </form>
     </>
   );

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { recover } from "../../account/actions.ts";
 import { normalizeUsername } from "../../account/username.ts";
-import { FormStatus } from "./FormStatus.tsx";
+import { FormActions } from "./FormActions.tsx";
 import { newPasswordProblem } from "./newPassword.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { UsernameField } from "./UsernameField.tsx";
@@ -69,15 +69,7 @@ export function RecoverView({ go, focus, username: initial }: ViewProps & { user
           onValue={setPassword}
           autoComplete="new-password"
         />
-        <FormStatus busy={form.busy} busyText={t("busy")} error={form.error} />
-        <div class="row">
-          <button type="submit" class="primary" aria-disabled={form.busy}>
-            {t("recover.submit")}
-          </button>
-          <button type="button" onClick={() => go({ name: "signedOut" })} disabled={form.busy}>
-            {t("back")}
-          </button>
-        </div>
+        <FormActions form={form} submit={t("recover.submit")} onBack={() => go({ name: "signedOut" })} />
       </form>
     </>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { signIn } from "../../account/actions.ts";
 import { normalizeUsername } from "../../account/username.ts";
 import { PasskeySignIn } from "../../passkeys/PasskeySignIn.tsx";
-import { FormStatus } from "./FormStatus.tsx";
+import { FormActions } from "./FormActions.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { UsernameField } from "./UsernameField.tsx";
 import { useAccountForm } from "./useAccountForm.ts";
@@ -47,15 +47,7 @@ export function SignInView({
           onValue={setPassword}
           autoComplete="current-password"
         />
-        <FormStatus busy={form.busy} busyText={t("busy")} error={form.error} />
-        <div class="row">
-          <button type="submit" class="primary" aria-disabled={form.busy}>
-            {t("signIn.submit")}
-          </button>
-          <button type="button" onClick={() => go({ name: "signedOut" })} disabled={form.busy}>
-            {t("back")}
-          </button>
-        </div>
+        <FormActions form={form} submit={t("signIn.submit")} onBack={() => go({ name: "signedOut" })} />
       </form>
       <PasskeySignIn
         onSignedIn={(account) => go({ name: "signedIn", username: account.user.username, account })}
