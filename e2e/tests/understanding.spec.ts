@@ -15,11 +15,13 @@ test("prepare a therapy session and save a PDF with the chosen entries and none 
   await journalEntry(page, "Shared at the bus stop");
   await journalEntry(page, "Private thought about the weekend");
   for (const text of ["Shared at the bus stop", "Private thought about the weekend"]) {
-    await page
+    const mark = page
       .getByTestId("journal-entry")
       .filter({ hasText: text })
-      .getByRole("button", { name: /^Bring to my next session/ })
-      .click();
+      .getByRole("button", { name: /^Bring to my next session/ });
+    await mark.click();
+    // Pressed once the mark is stored: the full page load below must not cut the write short.
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
   }
 
   await page.goto("/therapy");

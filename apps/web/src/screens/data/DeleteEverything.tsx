@@ -1,18 +1,10 @@
 import { exportFileName, localDayKey } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
-import { updateSettings } from "../../settings/useSettings.ts";
-import { deleteEverything, KEEP_SETTINGS } from "../../store/deleteEverything.ts";
+import { resetPersonalSettings } from "../../settings/resetPersonal.ts";
+import { deleteEverything } from "../../store/deleteEverything.ts";
 import { exportAll } from "../../store/exportImport.ts";
+import { useConfirmedAction } from "../../ui/useConfirmedAction.ts";
 import { download } from "./makeExport.ts";
-
-type Step = "idle" | "confirm" | "busy" | "done";
-
-/** Settings that could say something about the person go back to how a new device starts. */
-const RESET_SETTINGS = Object.fromEntries(
-  Object.entries(DEFAULT_SETTINGS).filter(([key]) => !KEEP_SETTINGS.has(key)),
-) as Partial<Settings>;
 
 /**
  * "Delete everything on this device": what goes is said first, a copy is offered, and nothing
@@ -20,22 +12,16 @@ const RESET_SETTINGS = Object.fromEntries(
  */
 export function DeleteEverything() {
   const { t } = useTranslation("data");
-  const [step, setStep] = useState<Step>("idle");
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  // Focus follows the conversation: to the question, to the outcome, or back to where it began.
-  useEffect(() => {
-    if (step === "confirm") confirmRef.current?.focus();
-    if (step === "done") doneRef.current?.focus();
-    if (step === "idle" && returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [step]);
+  const action = useConfirmedAction(
+    async () => {
+      await deleteEverything();
+      resetPersonalSettings();
+    },
+    { working: t("delete.working"), failed: t("delete.failed"), kept: t("delete.kept") },
+    "Delete everything",
+  );
+  const { step, message, setMessage } = action;
+  const { confirmRef, doneRef, startRef } = action.refs;
 
   async function onCopy() {
     try {
@@ -46,22 +32,6 @@ export function DeleteEverything() {
     } catch (error) {
       console.error("Export failed.", error);
       setMessage({ error: true, text: t("export.failed") });
-    }
-  }
-
-  async function onDelete() {
-    setStep("busy");
-    setMessage({ text: t("delete.working") });
-    try {
-      await deleteEverything();
-      updateSettings(RESET_SETTINGS);
-      setMessage(null);
-      setStep("done");
-    } catch (error) {
-      console.error("Delete everything failed; nothing was deleted.", error);
-      returnFocus.current = true;
-      setMessage({ error: true, text: t("delete.failed") });
-      setStep("idle");
     }
   }
 
@@ -89,7 +59,7 @@ export function DeleteEverything() {
           </div>
           {step === "idle" ? (
             <div>
-              <button ref={startRef} type="button" class="danger" onClick={() => setStep("confirm")}>
+              <button ref={startRef} type="button" class="danger" onClick={action.ask}>
                 {t("delete.start")}
               </button>
             </div>
@@ -99,18 +69,10 @@ export function DeleteEverything() {
                 {t("delete.confirm")}
               </p>
               <div class="row">
-                <button type="button" class="danger" onClick={onDelete} disabled={step === "busy"}>
+                <button type="button" class="danger" onClick={action.confirm} disabled={step === "busy"}>
                   {t("delete.yes")}
                 </button>
-                <button
-                  type="button"
-                  disabled={step === "busy"}
-                  onClick={() => {
-                    returnFocus.current = true;
-                    setMessage({ text: t("delete.kept") });
-                    setStep("idle");
-                  }}
-                >
+                <button type="button" disabled={step === "busy"} onClick={action.keep}>
                   {t("delete.keep")}
                 </button>
               </div>

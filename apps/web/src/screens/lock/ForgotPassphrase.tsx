@@ -1,17 +1,9 @@
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
 import { forgetLockAndClear, settleForgotten } from "../../lock/lockState.ts";
-import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
-import { updateSettings } from "../../settings/useSettings.ts";
-import { deleteEverything, KEEP_SETTINGS } from "../../store/deleteEverything.ts";
-
-type Step = "idle" | "confirm" | "busy" | "done";
-
-/** As "Delete everything" does: settings that say something about the person start afresh. */
-const RESET_SETTINGS = Object.fromEntries(
-  Object.entries(DEFAULT_SETTINGS).filter(([key]) => !KEEP_SETTINGS.has(key)),
-) as Partial<Settings>;
+import { resetPersonalSettings } from "../../settings/resetPersonal.ts";
+import { deleteEverything } from "../../store/deleteEverything.ts";
+import { useConfirmedAction } from "../../ui/useConfirmedAction.ts";
 
 /**
  * A forgotten passphrase, said plainly: what is here cannot be opened without it. What can be
@@ -21,38 +13,17 @@ const RESET_SETTINGS = Object.fromEntries(
 export function ForgotPassphrase() {
   const { t } = useTranslation("lock");
   const { route } = useLocation();
-  const [step, setStep] = useState<Step>("idle");
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (step === "confirm") confirmRef.current?.focus();
-    if (step === "done") doneRef.current?.focus();
-    if (step === "idle" && returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [step]);
-
-  async function remove() {
-    setStep("busy");
-    setMessage({ text: t("forgot.working") });
-    try {
+  const action = useConfirmedAction(
+    async () => {
       await forgetLockAndClear();
       await deleteEverything();
-      updateSettings(RESET_SETTINGS);
-      setMessage(null);
-      setStep("done");
-    } catch (error) {
-      console.error("app lock: starting again failed", error);
-      returnFocus.current = true;
-      setMessage({ error: true, text: t("forgot.failed") });
-      setStep("idle");
-    }
-  }
+      resetPersonalSettings();
+    },
+    { working: t("forgot.working"), failed: t("forgot.failed"), kept: t("forgot.kept") },
+    "app lock: starting again",
+  );
+  const { step, message } = action;
+  const { confirmRef, doneRef, startRef } = action.refs;
 
   return (
     <details class="card lock-forgot">
@@ -82,7 +53,7 @@ export function ForgotPassphrase() {
             <p>{t("forgot.account")}</p>
             {step === "idle" ? (
               <div>
-                <button ref={startRef} type="button" class="danger" onClick={() => setStep("confirm")}>
+                <button ref={startRef} type="button" class="danger" onClick={action.ask}>
                   {t("forgot.start")}
                 </button>
               </div>
@@ -92,18 +63,10 @@ export function ForgotPassphrase() {
                   {t("forgot.confirm")}
                 </p>
                 <div class="row">
-                  <button type="button" class="danger" onClick={remove} disabled={step === "busy"}>
+                  <button type="button" class="danger" onClick={action.confirm} disabled={step === "busy"}>
                     {t("forgot.yes")}
                   </button>
-                  <button
-                    type="button"
-                    disabled={step === "busy"}
-                    onClick={() => {
-                      returnFocus.current = true;
-                      setMessage({ text: t("forgot.kept") });
-                      setStep("idle");
-                    }}
-                  >
+                  <button type="button" disabled={step === "busy"} onClick={action.keep}>
                     {t("forgot.keep")}
                   </button>
                 </div>
