@@ -12,6 +12,7 @@ import { registerPasskeyRoutes } from "./passkeys/routes.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security.ts";
 import { registerWebApp } from "./static.ts";
+import { createInProcessNotifier } from "./sync/notifier.ts";
 import { registerSyncRoutes, type SyncDeps } from "./sync/routes.ts";
 
 export interface AppOptions {
@@ -76,8 +77,10 @@ export async function buildApp({
   });
   // After the account routes: passkeys use their session guard.
   await registerPasskeyRoutes(app, { config, database, ...(now ? { now } : {}) });
+  // One notifier for every live event (sync nudges, circle boxes), closed by the sync routes.
+  const notifier = sync?.notifier ?? createInProcessNotifier();
   // After the account routes too: sync uses the session guard.
-  await registerSyncRoutes(app, { database, ...(sync ?? {}) });
+  await registerSyncRoutes(app, { database, ...(sync ?? {}), notifier });
   await registerWebApp(app, config.webDist);
   return app;
 }

@@ -3,6 +3,7 @@
  * Import it lazily (`await import("@small-steps/crypto")`): libsodium is large and the first
  * screen and SOS must never wait for it. The rules are numbered in docs/crypto.md.
  */
+export * from "./circleBox.ts";
 export * from "./envelope.ts";
 export * from "./kdf.ts";
 export * from "./keyIds.ts";

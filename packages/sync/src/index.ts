@@ -6,6 +6,7 @@
  * (`@small-steps/sync/cipher`), so screens can validate wire shapes without the WebAssembly.
  */
 export * from "./account.ts";
+export * from "./circle.ts";
 export * from "./engine/engine.ts";
 export * from "./engine/fetchTransport.ts";
 export * from "./engine/lineage.ts";

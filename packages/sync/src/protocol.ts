@@ -95,8 +95,16 @@ export const syncResponseSchema = z.object({
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 
-/** What the live socket sends: "something changed up to seq n; come and sync" (S19). */
-export const liveMessageSchema = z.object({ type: z.literal("changed"), seq: seqSchema });
+/**
+ * What the live socket sends (S19): "your items changed up to seq n; come and sync", "a circle box
+ * waits up to seq n; come and fetch it" (docs/circle.md CR8), or "your circle's connections
+ * changed" (someone accepted, left or was removed). Never any content.
+ */
+export const liveMessageSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("changed"), seq: seqSchema }),
+  z.object({ type: z.literal("circle"), seq: seqSchema }),
+  z.object({ type: z.literal("connections") }),
+]);
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
 
 export const SYNC_PATH = "/api/sync";

@@ -99,7 +99,13 @@ export async function registerLiveRoute(app: FastifyInstance, options: LiveOptio
       const unsubscribe = notifier.subscribe(session.userId, (change) => {
         // The session that wrote has just synced; its own sockets need no nudge.
         if (change.originSessionId === session.sessionId || socket.readyState !== socket.OPEN) return;
-        const message: LiveMessage = { type: "changed", seq: change.seq };
+        const topic = change.topic ?? "sync";
+        const message: LiveMessage =
+          topic === "sync"
+            ? { type: "changed", seq: change.seq }
+            : topic === "circle"
+              ? { type: "circle", seq: change.seq }
+              : { type: "connections" };
         socket.send(JSON.stringify(message));
       });
       socket.on("pong", () => {

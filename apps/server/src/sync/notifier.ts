@@ -6,11 +6,19 @@
  * a person id, a seq, and which session wrote.
  */
 
+/**
+ * What changed: the person's synced items (the default), a circle box waiting in their inbox, or
+ * their circle's connections (docs/circle.md CR8). The live socket turns each into its message.
+ */
+export type LiveTopic = "sync" | "circle" | "connections";
+
 export interface SyncChange {
   userId: string;
+  /** Absent means "sync". */
+  topic?: LiveTopic;
   /** The highest seq the commit wrote. */
   seq: number;
-  /** The session that wrote it: its own sockets need no nudge (it has just synced). */
+  /** The session that wrote it: its own sockets need no nudge (it has just synced). Empty: none. */
   originSessionId: string;
 }
 

@@ -20,6 +20,10 @@ export interface LiveClientOptions {
   open: () => LiveSocketLike;
   /** Another device saved something up to `seq`: sync now. */
   onChanged: (seq: number) => void;
+  /** A circle box waits up to `seq` (docs/circle.md CR8): fetch the inbox now. */
+  onCircle?: (seq: number) => void;
+  /** Someone joined, left or was removed from the circle: fetch the connections now. */
+  onConnections?: () => void;
   /** Connected (again): anything may have changed while away, so sync once. */
   onConnected?: () => void;
   /** The server closed the socket because the session ended: sign in again. No reconnect. */
@@ -83,7 +87,11 @@ export function connectLive(options: LiveClientOptions): LiveClient {
         return;
       }
       const message = liveMessageSchema.safeParse(parsed);
-      if (message.success) options.onChanged(message.data.seq);
+      if (!message.success) return;
+      const data = message.data;
+      if (data.type === "changed") options.onChanged(data.seq);
+      else if (data.type === "circle") options.onCircle?.(data.seq);
+      else options.onConnections?.();
     };
     current.onerror = () => {};
     current.onclose = (event) => {
