@@ -109,6 +109,15 @@ export const recoverFinishRequest = z.object({
   keys: keyBundleSchema,
 });
 
+/**
+ * Adds one per-purpose key (wrapped by the account key) that the bundle does not hold yet — the
+ * circle key for an account made before the circle existed (docs/circle.md CR1). A purpose the
+ * bundle already holds is refused: keys are never replaced this way.
+ */
+export const addKeyRequest = z.object({
+  key: wrappedKeySchema.refine((k) => k.wrappedBy === "account", "wrapped by the account key"),
+});
+
 export const deleteAccountRequest = z.object({ authKey: authKeySchema });
 
 /** Every error the API answers with: a stable code for the client and a plain message. */

@@ -55,7 +55,11 @@ export const formatInviteCode = (code: string): string => code.replace(/(.{4})(?
 
 /** PUT the account's circle public key (CR1). The secret key travels only in the key bundle. */
 export const circleKeyRequest = z.object({ publicKey: circlePublicKeySchema });
-export const circleKeyResponse = z.object({ publicKey: circlePublicKeySchema.nullable() });
+/** GET: my own user id (the `from`/`to` inside boxes, CR11) and my published key, if any. */
+export const circleKeyResponse = z.object({
+  userId: peerIdSchema,
+  publicKey: circlePublicKeySchema.nullable(),
+});
 
 // ---- Invites ----------------------------------------------------------------------------------
 

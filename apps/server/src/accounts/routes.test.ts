@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { newCircleKeyPair, newPurposeKey, wrapKey } from "@small-steps/crypto";
 import { accountResponse, preloginResponse, recoverStartResponse, sessionsResponse } from "@small-steps/sync";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
@@ -368,6 +370,27 @@ describe.each(testDatabaseKinds())("accounts on %s", (kind) => {
       });
       expect(response.statusCode).toBe(401);
       expect(response.json().error).toBe("signed_out");
+    });
+  });
+
+  describe("adding a key (the circle key of an older account, docs/circle.md CR1)", () => {
+    it("adds a purpose the bundle lacks, once, and refuses a second one or a signed-out request", async () => {
+      const app = await start();
+      const { cookie } = await signUp(app);
+      const circle = await newCircleKeyPair();
+      const wrapped = await wrapKey(circle.secret, randomBytes(32), "account");
+      const added = await post(app, "/api/account/keys", { key: wrapped }, cookie);
+      expect(added.statusCode).toBe(200);
+      const keyIds = accountResponse.parse(added.json()).keys.keys.map((k) => k.keyId);
+      expect(keyIds).toEqual(["items:1", "circle:1"]);
+      const again = await post(app, "/api/account/keys", { key: wrapped }, cookie);
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error).toBe("key_exists");
+      const items = await wrapKey(await newPurposeKey("items", 2), randomBytes(32), "account");
+      expect((await post(app, "/api/account/keys", { key: items }, cookie)).statusCode).toBe(409);
+      expect((await post(app, "/api/account/keys", { key: wrapped })).statusCode).toBe(401);
+      const byPassword = await wrapKey(circle.secret, randomBytes(32), "password");
+      expect((await post(app, "/api/account/keys", { key: byPassword }, cookie)).statusCode).toBe(400);
     });
   });
 

@@ -2,6 +2,7 @@ import { checkKdfParams } from "@small-steps/crypto";
 import {
   type AccountResponse,
   accountResponse,
+  addKeyRequest,
   deleteAccountRequest,
   type KdfWire,
   loginRequest,
@@ -37,6 +38,7 @@ import {
 import { sessionLabel } from "./userAgent.ts";
 import {
   accountResponseOf,
+  addKeyToBundle,
   deleteUserEverywhere,
   findUserById,
   findUserByUsername,
@@ -225,6 +227,15 @@ export async function registerAccountRoutes(app: FastifyInstance, deps: AccountD
       const ended = await endSessions(db, sessionOf(request).userId);
       clearSessionCookie(reply, config);
       return { ended };
+    });
+
+    scope.post("/api/account/keys", signedIn, async (request) => {
+      const body = parseBody(addKeyRequest, request.body);
+      const user = await currentUser(request);
+      if (!(await addKeyToBundle(db, user, body.key))) {
+        throw new ApiProblem(409, "key_exists", "This account already holds a key for that purpose.");
+      }
+      return accountResponse.parse(accountResponseOf(await currentUser(request)));
     });
 
     scope.post("/api/account/password", signedIn, async (request, reply) => {

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { WrappedKey } from "@small-steps/crypto/schemas";
 import { type AccountResponse, type KdfWire, type KeyBundle, keyBundleSchema } from "@small-steps/sync";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, UsersTable } from "../db/schema.ts";
-import { USER_TABLES } from "./userTables.ts";
+import { USER_COLUMNS, USER_TABLES } from "./userTables.ts";
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -60,6 +61,22 @@ export async function setPasswordMaterial(
   await db.updateTable("users").set(materialColumns(material)).where("id", "=", userId).execute();
 }
 
+/** The bundle with one more per-purpose key; returns false when that purpose is already held. */
+export async function addKeyToBundle(db: Kysely<Database>, user: UserRow, key: WrappedKey): Promise<boolean> {
+  const bundle = keysOf(user);
+  const purpose = key.keyId.split(":")[0];
+  if (bundle.keys.some((k) => k.keyId.split(":")[0] === purpose) || bundle.keys.length >= 32) return false;
+  const next: KeyBundle = { ...bundle, keys: [...bundle.keys, key] };
+  // Only if the bundle is still the one just read: two devices adding at once keep one key.
+  const result = await db
+    .updateTable("users")
+    .set({ key_bundle: JSON.stringify(next) })
+    .where("id", "=", user.id)
+    .where("key_bundle", "=", user.key_bundle)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function setAuthHash(db: Kysely<Database>, userId: string, authHash: string): Promise<void> {
   await db.updateTable("users").set({ auth_hash: authHash }).where("id", "=", userId).execute();
 }
@@ -88,6 +105,9 @@ export async function deleteUserEverywhere(db: Kysely<Database>, userId: string)
   await db.transaction().execute(async (trx) => {
     for (const table of USER_TABLES) {
       await trx.deleteFrom(table).where("user_id", "=", userId).execute();
+    }
+    for (const { table, column } of USER_COLUMNS) {
+      await trx.deleteFrom(table).where(trx.dynamic.ref(column), "=", userId).execute();
     }
     await trx.deleteFrom("users").where("id", "=", userId).execute();
   });

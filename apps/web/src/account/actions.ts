@@ -1,6 +1,7 @@
 import type { AccountResponse, KdfWire, KeyBundle } from "@small-steps/sync";
 import { type ApiFailure, type ApiResult, accountApi } from "./api.ts";
 import { runCrypto } from "./cryptoClient.ts";
+import type { UnlockedKey } from "./flows.ts";
 import { clearAccount, saveAccount } from "./keyring.ts";
 
 /**
@@ -57,6 +58,20 @@ function openFailure(reason: string): AccountProblem {
   return { kind: "damaged" };
 }
 
+/**
+ * Keeps the unlocked keys on this device. A key made just now because the bundle lacked it (the
+ * circle key, flows.ts unwrapAll) is kept only once the server holds its wrapping — otherwise
+ * other devices could never open what it seals; without it the circle asks for the password later.
+ */
+export async function keepUnlockedKeys(username: string, keys: readonly UnlockedKey[]): Promise<void> {
+  const kept: UnlockedKey[] = [];
+  for (const key of keys) {
+    if (key.added && !(await accountApi.addKey({ key: key.added })).ok) continue;
+    kept.push({ id: key.id, bytes: key.bytes });
+  }
+  await saveAccount(username, kept);
+}
+
 export interface SignedUp {
   account: AccountResponse;
   /** Shown once and then forgotten. */
@@ -99,7 +114,7 @@ export async function signIn(username: string, password: string): Promise<Outcom
     await accountApi.logout();
     return problem({ kind: "damaged" });
   }
-  await saveAccount(r.value.user.username, opened.value.value);
+  await keepUnlockedKeys(r.value.user.username, opened.value.value);
   return { ok: true, value: r.value };
 }
 

@@ -45,7 +45,7 @@ function request<T>(
  * turned into a value (unreachable, rate limited, refused, unexpected). Passkeys use it too.
  */
 export async function apiRequest<T>(
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PUT",
   url: string,
   schema: { parse: (v: unknown) => T } | z.ZodType<T>,
   body?: unknown,
@@ -56,8 +56,8 @@ export async function apiRequest<T>(
       method,
       credentials: "same-origin",
       cache: "no-store",
-      headers: method === "POST" ? { "Content-Type": "application/json" } : {},
-      body: method === "POST" ? JSON.stringify(body ?? {}) : undefined,
+      headers: method === "GET" ? {} : { "Content-Type": "application/json" },
+      body: method === "GET" ? undefined : JSON.stringify(body ?? {}),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch {
@@ -127,6 +127,8 @@ export const accountApi = {
     keys: KeyBundle;
   }) => request("POST", "recover/finish", accountResponseWire, body),
   deleteAccount: (body: { authKey: string }) => request("POST", "delete", empty, body),
+  /** Adds a key the bundle lacked (the circle key of an older account); `key` is a WrappedKey. */
+  addKey: (body: { key: unknown }) => request("POST", "keys", accountResponseWire, body),
 };
 
 export type { AccountResponse };

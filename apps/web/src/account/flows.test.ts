@@ -39,8 +39,8 @@ describe("account key flows", { timeout: 60_000 }, () => {
     expect(signupRequest.safeParse(body).success).toBe(true);
     expect(m.kdf).toMatchObject({ opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 });
     expect(m.authKey).not.toBe(m.recoveryAuthKey);
-    expect(m.unlocked).toHaveLength(1);
-    expect(m.unlocked[0]?.id).toBe("items:1");
+    // The items key and the circle key pair's secret (docs/circle.md CR1).
+    expect(m.unlocked.map((k) => k.id)).toEqual(["items:1", "circle:1"]);
     // Nothing secret is in what the server receives.
     expect(JSON.stringify(body)).not.toContain(PASSWORD);
 
@@ -64,6 +64,22 @@ describe("account key flows", { timeout: 60_000 }, () => {
       ok: false,
       reason: "wrongPassword",
     });
+  });
+
+  it("CR1: gives a bundle without a circle key one, once, with its wrapping for the server", async () => {
+    const m = await createAccount(PASSWORD);
+    const older = { ...m.keys, keys: m.keys.keys.filter((k) => !k.keyId.startsWith("circle:")) };
+    const opened = await signIn(PASSWORD, m.kdf, older);
+    if (!opened.opened.ok) throw new Error("did not open");
+    const circle = opened.opened.value.find((k) => k.id === "circle:1");
+    expect(circle?.added).toMatchObject({ keyId: "circle:1", wrappedBy: "account" });
+    // With the wrapping added, the next sign-in opens the same key and adds nothing.
+    const next = { ...older, keys: [...older.keys, circle?.added] };
+    const again = await signIn(PASSWORD, m.kdf, next);
+    if (!again.opened.ok) throw new Error("did not open");
+    const reopened = again.opened.value.find((k) => k.id === "circle:1");
+    expect(reopened?.added).toBeUndefined();
+    expect(reopened?.bytes).toEqual(circle?.bytes);
   });
 
   it("changes the password by re-wrapping, with a new salt, and keeps the items key", async () => {

@@ -5,6 +5,7 @@ import {
   type KdfParams,
   type Key,
   newAccountKey,
+  newCircleKeyPair,
   newPurposeKey,
   newRecoveryKey,
   newSalt,
@@ -18,6 +19,7 @@ import {
   rewrapAccountKey,
   unwrapAccountKey,
   unwrapKey,
+  type WrappedKey,
   wrapAccountKeyForRecovery,
   wrapKey,
 } from "@small-steps/crypto";
@@ -32,10 +34,15 @@ import { base64ToBytes, bytesToBase64 } from "./base64.ts";
  * packages/crypto. Keys that are done with are wiped.
  */
 
-/** An unwrapped key the device keeps (keyring.ts): items keys, later the circle key. */
+/** An unwrapped key the device keeps (keyring.ts): items keys and the circle key. */
 export interface UnlockedKey {
   id: string;
   bytes: Uint8Array;
+  /**
+   * Set on a key made just now because the bundle lacked it (the circle key of an account made
+   * before the circle existed): its wrapping, for the page to add to the bundle on the server.
+   */
+  added?: WrappedKey;
 }
 
 export type OpenFailure = "malformed" | "wrongPassword" | "damaged";
@@ -78,7 +85,11 @@ function parseBundle(bundle: unknown): KeyBundle | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Unwraps every per-purpose key in the bundle with the account key. */
+/**
+ * Unwraps every per-purpose key in the bundle with the account key. A bundle without a circle
+ * key (an account older than the circle) gets one now, while the account key is at hand: the
+ * account key is never kept, so this is the moment (docs/circle.md CR1).
+ */
 async function unwrapAll(bundle: KeyBundle, accountKey: Key): Promise<Result<UnlockedKey[], OpenFailure>> {
   const out: UnlockedKey[] = [];
   for (const wrapped of bundle.keys) {
@@ -86,8 +97,20 @@ async function unwrapAll(bundle: KeyBundle, accountKey: Key): Promise<Result<Unl
     if (!r.ok) return { ok: false, reason: "damaged" };
     out.push({ id: r.value.id, bytes: r.value.bytes });
   }
+  if (!out.some((k) => k.id.startsWith("circle:"))) {
+    const circle = await newCircleKeyPair();
+    out.push({
+      id: circle.secret.id,
+      bytes: circle.secret.bytes,
+      added: await wrapKey(circle.secret, accountKey.bytes, "account"),
+    });
+  }
   return { ok: true, value: out };
 }
+
+/** The keys the bundle lacked and that were made on this device (see unwrapAll). */
+const addedKeys = (keys: readonly UnlockedKey[]): WrappedKey[] =>
+  keys.flatMap((k) => (k.added ? [k.added] : []));
 
 export interface SignupMaterial {
   kdf: KdfWire;
@@ -101,19 +124,23 @@ export interface SignupMaterial {
 
 /**
  * Everything a new account needs: a random account key wrapped by the password and by a new
- * recovery key, and a first items key wrapped by the account key (docs/crypto.md C1–C7, C15–C19).
+ * recovery key, and a first items key and the circle key pair's secret wrapped by the account key (docs/crypto.md C1–C7, C15–C19).
  */
 export async function createAccount(password: string): Promise<SignupMaterial> {
   const { kdf, keyEncryptionKey, authKey } = await freshPassword(password);
   const account = await newAccountKey();
   const items = await newPurposeKey("items");
+  const circle = await newCircleKeyPair();
   const recovery = await newRecoveryKey();
   const { authKey: recoveryAuthKey, wrappingKey } = await recoverySubkeys(recovery.bytes);
   const keys: KeyBundle = {
     v: 1,
     account: await wrapKey(account, keyEncryptionKey, "password"),
     recovery: await wrapAccountKeyForRecovery(account, recovery.bytes),
-    keys: [await wrapKey(items, account.bytes, "account")],
+    keys: [
+      await wrapKey(items, account.bytes, "account"),
+      await wrapKey(circle.secret, account.bytes, "account"),
+    ],
   };
   const material: SignupMaterial = {
     kdf,
@@ -121,7 +148,10 @@ export async function createAccount(password: string): Promise<SignupMaterial> {
     recoveryAuthKey: bytesToBase64(recoveryAuthKey),
     keys,
     recoveryCode: recovery.code,
-    unlocked: [{ id: items.id, bytes: items.bytes }],
+    unlocked: [
+      { id: items.id, bytes: items.bytes },
+      { id: circle.secret.id, bytes: circle.secret.bytes },
+    ],
   };
   await wipe(keyEncryptionKey, authKey, account.bytes, recovery.bytes, recoveryAuthKey, wrappingKey);
   return material;
@@ -255,6 +285,12 @@ export async function recoverAccount(
   if (!unlocked.ok) return unlocked;
   return {
     ok: true,
-    value: { newAuthKey, kdf: next.kdf, keys: { ...parsed, account: wrapped }, unlocked: unlocked.value },
+    value: {
+      newAuthKey,
+      kdf: next.kdf,
+      // A circle key made just now travels in the new bundle; nothing else in it changes.
+      keys: { ...parsed, account: wrapped, keys: [...parsed.keys, ...addedKeys(unlocked.value)] },
+      unlocked: unlocked.value.map(({ id, bytes }) => ({ id, bytes })),
+    },
   };
 }

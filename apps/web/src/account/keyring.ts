@@ -107,6 +107,12 @@ export async function loadItemsKey(database: SmallStepsDB = db): Promise<DeviceK
   return best;
 }
 
+/** The circle key pair's secret ("circle:1", docs/circle.md CR1), or null when this device lacks it. */
+export async function loadCircleSecret(database: SmallStepsDB = db): Promise<DeviceKey | null> {
+  const keys = await loadKeys(database);
+  return keys.find((k) => k.id.startsWith("circle:") && k.bytes.length === 32) ?? null;
+}
+
 /** Every key the device holds, by id: older items keys still open older records. */
 export async function loadKeys(database: SmallStepsDB = db): Promise<DeviceKey[]> {
   const stored = await read(database);

@@ -1,5 +1,5 @@
 import type { AccountResponse, PasskeyInfo } from "@small-steps/sync";
-import type { AccountProblem } from "../account/actions.ts";
+import { type AccountProblem, keepUnlockedKeys } from "../account/actions.ts";
 import { type ApiFailure, accountApi } from "../account/api.ts";
 import { runCrypto } from "../account/cryptoClient.ts";
 import { saveAccount } from "../account/keyring.ts";
@@ -166,7 +166,7 @@ export async function unlockWithPassword(
     return problem({ kind: "crypto" });
   }
   if (!opened.ok) return problem({ kind: opened.reason === "wrongPassword" ? "wrongPassword" : "damaged" });
-  await saveAccount(account.user.username, opened.value);
+  await keepUnlockedKeys(account.user.username, opened.value);
   return { ok: true, value: account };
 }
 

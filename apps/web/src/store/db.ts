@@ -14,6 +14,7 @@ import type {
   TherapySessionRecord,
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
+import type { CircleMessage, CirclePeer } from "../circle/model.ts";
 import { protectAtRest } from "../lock/protect.ts";
 import { type OutboxEntry, outboxMiddleware } from "../sync/outbox.ts";
 import type { SyncMetaRow } from "../sync/syncMeta.ts";
@@ -42,6 +43,8 @@ export class SmallStepsDB extends Dexie {
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxEntry, string>;
   syncMeta!: Table<SyncMetaRow, string>;
+  circlePeers!: Table<CirclePeer, string>;
+  circleMessages!: Table<CircleMessage, string>;
 
   constructor(name = "small-steps") {
     super(name);

@@ -53,7 +53,8 @@ export async function deleteEverything(deps: DeleteEverythingDeps = {}): Promise
   const database = deps.database ?? db;
   const tables = RECORD_KINDS.map((kind) => database.table(TABLE_OF[kind]));
   // The sync bookkeeping goes too: nothing of the old data is left to upload.
-  const syncTables = [database.outbox, database.syncMeta];
+  // The circle's people and messages (circle/model.ts) go too.
+  const syncTables = [database.outbox, database.syncMeta, database.circlePeers, database.circleMessages];
   await database.transaction("rw", [...tables, ...syncTables, database.meta], async () => {
     await Promise.all([...tables, ...syncTables].map((table) => table.clear()));
     const metaKeys = await database.meta.toCollection().primaryKeys();

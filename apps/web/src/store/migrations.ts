@@ -41,6 +41,13 @@ export function applyMigrations(db: SmallStepsDB): void {
     syncMeta: "id",
   });
 
+  // v5: the trusted circle (circle/model.ts): the people this device is connected with, each
+  // with their pinned key, and the messages both ways. Per device, never synced as records.
+  db.version(5).stores({
+    circlePeers: "peerId",
+    circleMessages: "id, [peerId+at]",
+  });
+
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {

@@ -11,7 +11,7 @@ import {
 } from "@small-steps/sync";
 import { createEnvelopeCipher } from "@small-steps/sync/cipher";
 import { liveQuery } from "dexie";
-import { loadKeys } from "../account/keyring.ts";
+import { loadCircleSecret, loadKeys } from "../account/keyring.ts";
 import { db } from "../store/db.ts";
 import { TABLE_OF } from "../store/tables.ts";
 import { createDexieStore } from "./dexieStore.ts";
@@ -157,6 +157,7 @@ export async function startRunner(): Promise<SyncRunner | undefined> {
   const onVisible = () => {
     if (document.visibilityState === "visible") schedule(0);
   };
+  const circle = () => import("../circle/engine.ts");
   window.addEventListener("online", onOnline);
   document.addEventListener("visibilitychange", onVisible);
   const liveUrl = new URL("/api/sync/live", location.href);
@@ -165,7 +166,14 @@ export async function startRunner(): Promise<SyncRunner | undefined> {
     // The DOM WebSocket has the shape the client uses; its event types are only wider.
     open: () => new WebSocket(liveUrl) as unknown as LiveSocketLike,
     onChanged: () => schedule(0),
-    onConnected: () => schedule(0),
+    // The circle rides the same socket (docs/circle.md CR8); its engine loads only when needed.
+    onCircle: () => void circle().then((c) => c.fetchInbox()),
+    onConnections: () => void circle().then((c) => c.refreshConnections()),
+    onConnected: () => {
+      schedule(0);
+      // Anything that arrived or waited to be sent while the socket was down.
+      void loadCircleSecret().then((key) => (key ? circle().then((c) => c.refreshCircle()) : undefined));
+    },
     // The session ended elsewhere (sign out everywhere, a password change): the next sync
     // request gets the 401 and says so.
     onSignedOut: () => schedule(0),

@@ -46,6 +46,9 @@ async function forgetIfAnotherAccount(username: string): Promise<void> {
   const previous = (await db.meta.get(SYNCED_ACCOUNT_KEY))?.value;
   if (previous === username) return;
   await forgetSyncState(db);
+  // The circle (people, messages, pinned keys) belonged to the other account too.
+  const { forgetCircle } = await import("../circle/store.ts");
+  await forgetCircle();
   await db.meta.put({ key: SYNCED_ACCOUNT_KEY, value: username });
 }
 
