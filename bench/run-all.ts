@@ -4,6 +4,7 @@ import { startServer } from "../e2e/support/server.ts";
 import { benchAppData } from "./app-data.ts";
 import { benchArgon2 } from "./argon2.ts";
 import { bundleSizes } from "./bundle-size.ts";
+import { benchCircleFanout } from "./circle-fanout.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { benchSos } from "./sos.ts";
 import { benchSyncInitial } from "./sync-initial.ts";
@@ -45,3 +46,6 @@ await benchSyncInitial();
 
 console.info("\n== Sync: one change, device to device");
 await benchSyncRoundtrip();
+
+console.info("\n== Circle: one message to many people at once");
+await benchCircleFanout();

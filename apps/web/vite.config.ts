@@ -39,6 +39,8 @@ export default defineConfig({
         // after a second load.
         clientsClaim: true,
         skipWaiting: true,
+        // Circle pushes: showing the generic notification and opening the app (public/push-sw.js).
+        importScripts: ["/push-sw.js"],
       },
     }),
   ],

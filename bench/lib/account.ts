@@ -19,7 +19,7 @@ export interface BenchAccount {
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
-function sessionCookie(res: Response): string {
+export function sessionCookie(res: Response): string {
   // __Host-ss_session, or ss_session when the server runs with COOKIE_SECURE=false.
   const found = res.headers.getSetCookie().find((c) => /^(__Host-)?ss_session=/.test(c));
   if (!found) throw new Error("the server set no session cookie");

@@ -13,6 +13,8 @@ export interface SpawnedServer {
   dir: string;
   /** The server's JSON log lines (one per request at LOG_LEVEL=info). */
   logFile: string;
+  /** The server's own Node process (no wrapper in between), for /proc/<pid>/status. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export async function spawnServer(entry: string, env: Record<string, string> = {
     url,
     dir,
     logFile,
+    pid: child.pid as number,
     async stop() {
       if (stopped) return;
       stopped = true;

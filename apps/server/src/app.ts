@@ -5,14 +5,18 @@ import type { Limits } from "./accounts/rateLimits.ts";
 import { registerAccountRoutes } from "./accounts/routes.ts";
 import type { Clock } from "./accounts/sessions.ts";
 import { ApiProblem } from "./apiProblem.ts";
+import { type CircleDeps, registerCircleRoutes } from "./circle/routes.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { loggerOptions, RequestLogController } from "./logging.ts";
 import { registerPasskeyRoutes } from "./passkeys/routes.ts";
+import { registerPushRoutes } from "./push/routes.ts";
+import { createPushSender, type PushSenderDeps } from "./push/sender.ts";
+import { loadVapidDetails } from "./push/vapidKeys.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security.ts";
 import { registerWebApp } from "./static.ts";
-import { createInProcessNotifier } from "./sync/notifier.ts";
+import { createLiveNotifier } from "./sync/pgNotifier.ts";
 import { registerSyncRoutes, type SyncDeps } from "./sync/routes.ts";
 
 export interface AppOptions {
@@ -25,6 +29,10 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Tests only: sync quota, rate limit or keepalive other than the defaults. */
   sync?: Omit<SyncDeps, "database">;
+  /** Tests only: where pushes go (a local push service) and the clock their pacing uses. */
+  push?: Pick<PushSenderDeps, "send" | "now">;
+  /** Tests only: the circle's clock, smaller limits, or a push stand-in. */
+  circle?: Partial<Omit<CircleDeps, "database" | "notifier">>;
 }
 
 /** Builds the server without listening, so tests can send requests with app.inject(). */
@@ -35,7 +43,12 @@ export async function buildApp({
   now,
   limits,
   sync,
+  push: pushOptions,
+  circle,
 }: AppOptions): Promise<FastifyInstance> {
+  // Push keys (CR15) from the data directory, made on the first start. First, so a damaged file
+  // stops the start before anything is opened.
+  const vapid = loadVapidDetails(config);
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -78,9 +91,23 @@ export async function buildApp({
   // After the account routes: passkeys use their session guard.
   await registerPasskeyRoutes(app, { config, database, ...(now ? { now } : {}) });
   // One notifier for every live event (sync nudges, circle boxes), closed by the sync routes.
-  const notifier = sync?.notifier ?? createInProcessNotifier();
+  // PostgreSQL: LISTEN/NOTIFY, so every instance hears (CR14); SQLite: in-process.
+  const notifier =
+    sync?.notifier ??
+    (await createLiveNotifier({
+      kind: database.kind,
+      databaseUrl: config.databaseUrl,
+      db: database.db,
+      log: app.log,
+    }));
   // After the account routes too: sync uses the session guard.
   await registerSyncRoutes(app, { database, ...(sync ?? {}), notifier });
+  await registerPushRoutes(app, { database, publicKey: vapid.publicKey, ...(now ? { now } : {}) });
+  const push = createPushSender({ database, vapid, log: app.log, ...pushOptions });
+  // Pushes under way finish before the database closes.
+  app.addHook("onClose", () => push.flush());
+  // After the account routes: the circle uses their session guard, the same notifier and pushes.
+  await registerCircleRoutes(app, { database, notifier, push, ...(circle ?? {}) });
   await registerWebApp(app, config.webDist);
   return app;
 }

@@ -82,4 +82,17 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ SESSION_IDLE_DAYS: "0" })).toThrow(/SESSION_IDLE_DAYS must be a whole number/);
     expect(() => loadConfig({ SESSION_MAX_DAYS: "1.5" })).toThrow(/SESSION_MAX_DAYS must be a whole number/);
   });
+
+  it("reads PUSH_SUBJECT as a mailto: address or an https: page, and nothing else", () => {
+    expect(loadConfig({}).pushSubject).toBeUndefined();
+    expect(loadConfig({ PUSH_SUBJECT: "mailto:admin@example.org" }).pushSubject).toBe(
+      "mailto:admin@example.org",
+    );
+    expect(loadConfig({ PUSH_SUBJECT: "https://steps.example.org/contact" }).pushSubject).toBe(
+      "https://steps.example.org/contact",
+    );
+    for (const bad of ["admin@example.org", "http://steps.example.org", "https://localhost", "mailto:"]) {
+      expect(() => loadConfig({ PUSH_SUBJECT: bad })).toThrow(/PUSH_SUBJECT must be a mailto: address/);
+    }
+  });
 });

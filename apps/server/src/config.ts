@@ -34,6 +34,11 @@ export interface Config {
    * one name, since a passkey works only under the id it was made for.
    */
   rpId?: string;
+  /**
+   * Who push services may contact about this server's pushes (RFC 8292 "sub"): a mailto: address or
+   * an https: page. When unset, https://RP_ID if that is set, otherwise a placeholder.
+   */
+  pushSubject?: string;
 }
 
 const portMessage = "must be a whole number between 1 and 65535";
@@ -119,6 +124,23 @@ const rpIdSchema = z
     },
   );
 
+// Push services accept only these two forms; Apple's also refuses a localhost page.
+const pushSubjectSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        if (url.protocol === "mailto:") return /^[^@\s]+@[^@\s]+$/.test(url.pathname);
+        return url.protocol === "https:" && url.hostname !== "localhost";
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be a mailto: address or an https: page, such as mailto:admin@example.org" },
+  );
+
 const envSchema = z.object({
   PORT: portSchema.default(8080),
   HOST: nonEmpty.default("127.0.0.1"),
@@ -131,6 +153,7 @@ const envSchema = z.object({
   SESSION_IDLE_DAYS: daysSchema.default(30),
   SESSION_MAX_DAYS: daysSchema.default(180),
   RP_ID: rpIdSchema.optional(),
+  PUSH_SUBJECT: pushSubjectSchema.optional(),
 });
 
 // Secrets never appear in an error message, even the one a person sees on the console.
@@ -171,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     sessionIdleDays: values.SESSION_IDLE_DAYS,
     sessionMaxDays: values.SESSION_MAX_DAYS,
     ...(values.RP_ID ? { rpId: values.RP_ID } : {}),
+    ...(values.PUSH_SUBJECT ? { pushSubject: values.PUSH_SUBJECT } : {}),
   };
 }

@@ -18,4 +18,32 @@ export const USER_TABLES: readonly TableWithUserId[] = [
   "passkey_user_handles",
   "sync_items",
   "sync_counters",
+  "push_subscriptions",
+  "circle_keys",
+  "circle_mutes",
+  "circle_counters",
+];
+
+/** A column other than user_id that names a person, with its table. */
+export type PersonColumn = {
+  [Table in keyof Database]: {
+    table: Table;
+    column: Exclude<keyof Database[Table] & `${string}_id`, "user_id">;
+  };
+}[keyof Database];
+
+/**
+ * Rows that name a person in another column: pairs (the other side of a connection, a block, a
+ * mute, a box) and tables keyed by an owner. Deleted with USER_TABLES, in this order; each of these
+ * columns references users(id) ON DELETE CASCADE too.
+ */
+export const USER_COLUMNS: readonly PersonColumn[] = [
+  { table: "circle_messages", column: "recipient_id" },
+  { table: "circle_messages", column: "sender_id" },
+  { table: "circle_invites", column: "owner_id" },
+  { table: "circle_members", column: "owner_id" },
+  { table: "circle_members", column: "member_id" },
+  { table: "circle_blocks", column: "blocker_id" },
+  { table: "circle_blocks", column: "blocked_id" },
+  { table: "circle_mutes", column: "peer_id" },
 ];

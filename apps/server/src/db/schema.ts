@@ -81,6 +81,80 @@ export interface SyncItemsTable {
   size: number;
 }
 
+/** 0006_push: one row per device that turned circle pushes on (docs/circle.md CR15). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  /** The push service's URL for this device; its path is a secret, never logged. */
+  endpoint: string;
+  /** The device's P-256 public key (base64url), for RFC 8291 encryption. */
+  p256dh: string;
+  /** The device's auth secret (base64url). */
+  auth: string;
+  created_at: string;
+  last_sent_at: string | null;
+}
+
+/** 0005_circle: an account's circle public key (docs/circle.md CR1), set once. */
+export interface CircleKeysTable {
+  user_id: string;
+  /** base64 X25519 public key. */
+  public_key: string;
+  created_at: string;
+}
+
+/** 0005_circle: an invite into owner_id's circle (CR3); only the code's SHA-256 is kept. */
+export interface CircleInvitesTable {
+  id: string;
+  owner_id: string;
+  /** SHA-256 (hex) of the normalized code. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** 0005_circle: member_id is in owner_id's circle (member_id supports owner_id, CR4–CR5). */
+export interface CircleMembersTable {
+  owner_id: string;
+  member_id: string;
+  created_at: string;
+}
+
+/** 0005_circle: blocker_id blocked blocked_id (CR5). */
+export interface CircleBlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: string;
+}
+
+/** 0005_circle: user_id muted peer_id until a time (CR9); no row means not muted. */
+export interface CircleMutesTable {
+  user_id: string;
+  peer_id: string;
+  until: string;
+}
+
+/** 0005_circle: the last inbox seq handed out to a recipient (CR8). */
+export interface CircleCountersTable {
+  user_id: string;
+  seq: number;
+}
+
+/** 0005_circle: one box waiting in recipient_id's inbox (CR6–CR8). */
+export interface CircleMessagesTable {
+  recipient_id: string;
+  seq: number;
+  /** Chosen by the sender's device (CR7). */
+  id: string;
+  sender_id: string;
+  /** The box as JSON (circleBoxSchema); opaque to the server. */
+  box: string;
+  /** 0 or 1 (CR10). */
+  quiet: number;
+  created_at: string;
+}
+
 export interface Database {
   server_meta: ServerMetaTable;
   users: UsersTable;
@@ -89,4 +163,12 @@ export interface Database {
   passkeys: PasskeysTable;
   sync_counters: SyncCountersTable;
   sync_items: SyncItemsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  circle_keys: CircleKeysTable;
+  circle_invites: CircleInvitesTable;
+  circle_members: CircleMembersTable;
+  circle_blocks: CircleBlocksTable;
+  circle_mutes: CircleMutesTable;
+  circle_counters: CircleCountersTable;
+  circle_messages: CircleMessagesTable;
 }

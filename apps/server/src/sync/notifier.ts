@@ -1,9 +1,9 @@
 /**
  * "Someone's items changed" (docs/sync.md S19). The sync route publishes after a commit; each live
- * socket subscribes for its person. The in-process notifier fans out inside one server; with
- * several instances, a PostgreSQL LISTEN/NOTIFY (or Redis) implementation of this same interface
- * carries the event between them, and nothing else changes. Events carry no private content:
- * a person id, a seq, and which session wrote.
+ * socket subscribes for its person. The in-process notifier below fans out inside one server
+ * (SQLite: one instance by nature); on PostgreSQL, pgNotifier.ts implements the same interface
+ * with LISTEN/NOTIFY so several instances reach each other's sockets (docs/circle.md CR14).
+ * Events carry no private content: a person id, a seq, and which session wrote.
  */
 
 /**

@@ -182,6 +182,10 @@ export async function deleteAccount(
  * asked for this device to stop); `told` says whether the server ended the session too.
  */
 export async function signOut(): Promise<{ told: boolean }> {
+  // This device stops ringing for the circle, while the session can still tell the server.
+  await import("../circle/push/pushSubscription.ts")
+    .then((push) => push.unsubscribePush())
+    .catch(() => undefined);
   const r: ApiResult<unknown> = await accountApi.logout();
   await clearAccount();
   return { told: r.ok || (r.failure.kind === "refused" && r.failure.code === "signed_out") };

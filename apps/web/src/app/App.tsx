@@ -42,6 +42,7 @@ const LockSettingsScreen = lazy(() =>
   import("../screens/lock/LockSettingsScreen.tsx").then((m) => m.LockSettingsScreen),
 );
 const AccountScreen = lazy(() => import("../screens/account/AccountScreen.tsx").then((m) => m.AccountScreen));
+const CircleScreen = lazy(() => import("../screens/circle/CircleScreen.tsx").then((m) => m.CircleScreen));
 
 /** After client-side navigation, focus lands on the new screen's content, not the old link. */
 function focusMain() {
@@ -82,6 +83,11 @@ export function App() {
               <Route path="/therapy/*" component={TherapyScreen} />
               <Route path="/your-data" component={YourDataScreen} />
               <Route path="/account" component={AccountScreen} />
+              <Route path="/circle" component={CircleScreen} />
+              <Route path="/circle/invite" component={CircleScreen} />
+              <Route path="/circle/join" component={CircleScreen} />
+              <Route path="/circle/guide" component={CircleScreen} />
+              <Route path="/circle/p/:peerId" component={CircleScreen} />
               <Route path="/sos" component={SosHub} />
               <Route path="/sos/breathe" component={BreatheScreen} />
               <Route path="/sos/senses" component={SensesScreen} />

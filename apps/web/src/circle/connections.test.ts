@@ -4,8 +4,8 @@ import { mergeConnections } from "./connections.ts";
 import type { PendingInvite } from "./model.ts";
 import { newPeer } from "./store.ts";
 
-const KEY_A = "A".repeat(43) + "=";
-const KEY_B = "B".repeat(43) + "=";
+const KEY_A = `${"A".repeat(43)}=`;
+const KEY_B = `${"B".repeat(43)}=`;
 const now = new Date("2026-11-22T10:00:00.000Z");
 const conn = (peerId: string, publicKey = KEY_A, extra: Partial<ConnectionWire> = {}): ConnectionWire => ({
   peerId,

@@ -1,6 +1,7 @@
 // Every string the app shows lives in these locale files, one namespace per screen, so a
 // translator works file by file and screens do not collide.
 import account from "./locales/en/account.json";
+import circle from "./locales/en/circle.json";
 import common from "./locales/en/common.json";
 import crisisLines from "./locales/en/crisisLines.json";
 import data from "./locales/en/data.json";
@@ -13,6 +14,7 @@ import measures from "./locales/en/measures.json";
 import more from "./locales/en/more.json";
 import mosaic from "./locales/en/mosaic.json";
 import passkeys from "./locales/en/passkeys.json";
+import push from "./locales/en/push.json";
 import reachOut from "./locales/en/reachOut.json";
 import refrains from "./locales/en/refrains.json";
 import safetyPlan from "./locales/en/safetyPlan.json";
@@ -26,6 +28,7 @@ import today from "./locales/en/today.json";
 export const resources = {
   en: {
     account,
+    circle,
     common,
     crisisLines,
     data,
@@ -37,6 +40,7 @@ export const resources = {
     measures,
     more,
     passkeys,
+    push,
     therapy,
     mosaic,
     reachOut,

@@ -88,6 +88,7 @@ export function SettingsScreen() {
       <section class="card stack" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t("privacy.title")}</h2>
         <p>{t("privacy.body")}</p>
+        <p>{t("privacy.circle")}</p>
         <p>{t("privacy.history")}</p>
         <div class="field">
           <label class="choice">

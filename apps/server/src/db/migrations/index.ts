@@ -3,6 +3,8 @@ import { serverMeta } from "./0001_server_meta.ts";
 import { accounts } from "./0002_accounts.ts";
 import { sync } from "./0003_sync.ts";
 import { passkeys } from "./0004_passkeys.ts";
+import { circle } from "./0005_circle.ts";
+import { push } from "./0006_push.ts";
 
 // Listed in code rather than read from a folder at run time, so they work the same under tsx, a bundler
 // or compiled output. Names sort in the order they must run; never rename or edit a shipped one.
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   "0002_accounts": accounts,
   "0003_sync": sync,
   "0004_passkeys": passkeys,
+  "0005_circle": circle,
+  "0006_push": push,
 };

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
 
 const LINKS = [
+  { href: "/circle", key: "circle" },
   { href: "/insights", key: "insights" },
   { href: "/measures", key: "measures" },
   { href: "/therapy", key: "therapy" },

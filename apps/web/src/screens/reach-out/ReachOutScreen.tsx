@@ -9,6 +9,7 @@ import { createRecord, deleteRecord, restoreRecord } from "../../store/records.t
 import { SosWayfinding } from "../../ui/SosWayfinding.tsx";
 import { UndoToast } from "../../ui/UndoToast.tsx";
 import { useUndo } from "../../ui/useUndo.ts";
+import { CircleHint, CircleReachOut } from "./CircleReachOut.tsx";
 import { ContactCard, contactFields } from "./ContactCard.tsx";
 import { ContactForm } from "./ContactForm.tsx";
 import "./reachOut.css";
@@ -44,6 +45,8 @@ export function ReachOutScreen() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
 
+      <CircleReachOut />
+
       <p class="visually-hidden" role="status">
         <span key={status.n}>{status.text}</span>
       </p>
@@ -64,6 +67,8 @@ export function ReachOutScreen() {
           )}
         </section>
       )}
+
+      <CircleHint />
 
       <p>
         {t("crisis")} <a href="/crisis-lines">{t("crisisLink")}</a>

@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import type { CirclePeer } from "../../circle/model.ts";
+import { FreeText } from "./FreeText.tsx";
+import { Notice } from "./Notice.tsx";
+import { PhraseButtons } from "./PhraseButtons.tsx";
+import { resolvePhrases } from "./phrases.ts";
+import { useSend } from "./useSend.ts";
+
+/**
+ * One tap to reach out or to answer, or words of one's own. Anyone can be both someone who reaches
+ * out and someone who supports: someone I'm only there for sees "Answer" first.
+ */
+export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
+  const { t } = useTranslation("circle");
+  const { send, busy, notice } = useSend(peer.peerId);
+  const phrases = resolvePhrases(peer.phrases, (k) => t(k));
+  const onSend = (text: string, kind: "reach" | "answer") => void send(text, kind);
+
+  const reach = (
+    <PhraseButtons
+      id="circle-reach-heading"
+      heading={t("person.reachHeading")}
+      hint={t("person.reachHint")}
+      kind="reach"
+      phrases={phrases.reach}
+      busy={busy}
+      onSend={onSend}
+    />
+  );
+  const answer = (
+    <PhraseButtons
+      id="circle-answer-heading"
+      heading={t("person.answerHeading")}
+      hint={t("person.answerHint")}
+      kind="answer"
+      phrases={phrases.answer}
+      busy={busy}
+      onSend={onSend}
+    />
+  );
+  const supporterOnly = peer.inTheirCircle && !peer.inMyCircle;
+
+  return (
+    <section class="card stack circle-send" aria-labelledby="circle-send-heading">
+      <h2 id="circle-send-heading">{t("person.sendHeading", { name })}</h2>
+      {supporterOnly ? answer : reach}
+      {supporterOnly ? reach : answer}
+      <Notice notice={notice} />
+      <FreeText name={name} busy={busy} onSend={(text) => send(text, null)} />
+    </section>
+  );
+}
