@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { connect, conversation, openPerson, person } from "../support/circle.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -144,4 +145,57 @@ test("private words never reach the server's database or logs in clear", async (
   expect(logs).not.toContain(marker);
   expect(logs).not.toContain(password);
   expect(logs).not.toContain(words);
+});
+
+test("circle words — names, phrases, messages — never reach the server's database or logs in clear", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const marker = `kestrel${Math.random().toString(36).slice(2, 10)}`;
+  const password = "a quiet kettle by the window";
+  // Names travel sealed too: the marker is in both.
+  const robin = await person(browser, server.url, `Robin${marker}`, password);
+  const sam = await person(browser, server.url, `Sam${marker}`, password);
+  await connect(robin, sam);
+  await openPerson(robin.page, sam.name);
+  await openPerson(sam.page, robin.name);
+
+  // A shaped phrase, a message in one's own words, and a status, each carrying the marker.
+  await robin.page.getByText("Shape your messages together").click();
+  await robin.page
+    .getByRole("group", { name: "Messages for reaching out" })
+    .getByLabel("Message 1", { exact: true })
+    .fill(`Hard one ${marker}.`);
+  await robin.page.getByRole("button", { name: "Save messages" }).click();
+  await expect(
+    sam.page.getByRole("region", { name: "Reach out" }).getByRole("button", { name: `Hard one ${marker}.` }),
+  ).toBeVisible({
+    timeout: 10_000,
+  });
+  await sam.page.getByLabel(`Message to ${robin.name}`).fill(`Here for you ${marker}`);
+  await sam.page.getByRole("button", { name: "Send message" }).click();
+  await expect(conversation(robin.page).getByText(`Here for you ${marker}`)).toBeVisible({ timeout: 10_000 });
+  await robin.page
+    .getByRole("region", { name: "Reach out" })
+    .getByRole("button", { name: `Hard one ${marker}.` })
+    .click();
+  await expect(conversation(sam.page).getByText(`Hard one ${marker}.`)).toBeVisible({ timeout: 10_000 });
+
+  // The server holds the boxes, and its inbox answer carries no word of them.
+  const inbox = await robin.page.request.get(`${server.url}/api/circle/inbox?after=0`);
+  expect(inbox.ok()).toBe(true);
+  const items = ((await inbox.json()) as { items: unknown[] }).items;
+  expect(items.length).toBeGreaterThan(0);
+  expect(JSON.stringify(items)).not.toContain(marker);
+
+  await new Promise((r) => setTimeout(r, 500));
+  const bytes = databaseBytes();
+  // Booleans, not the bytes, in a failure message: the files are large and hold keys.
+  expect(bytes.includes("circle_messages"), "the database was read").toBe(true);
+  expect(bytes.includes(marker), "a circle word in the database files").toBe(false);
+  const logs = server.output();
+  expect(logs.includes("/api/circle/messages"), "the logs were read").toBe(true);
+  expect(logs.includes(marker), "a circle word in the logs").toBe(false);
+  await robin.context.close();
+  await sam.context.close();
 });
