@@ -48,7 +48,7 @@ test("two people: invite, compare codes, reach out and answer live, offline deli
     timeout: 5_000,
   });
   const liveMs = Date.now() - started;
-  console.log(`circle: one-tap message seen on the other device after ${liveMs} ms`);
+  test.info().annotations.push({ type: "circle live delivery", description: `${liveMs} ms` });
   expect(liveMs).toBeLessThan(LIVE_BUDGET_MS);
 
   // Sam answers with a suggested answer; it arrives at Robin.
