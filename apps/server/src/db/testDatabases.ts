@@ -81,6 +81,25 @@ async function dropStaleSchemas(): Promise<void> {
 }
 
 /** A fresh, isolated (and by default migrated) database of the given kind. */
+/**
+ * Kysely's migrator lists tables in every schema before it migrates; when another test file drops
+ * its schema in that instant, PostgreSQL answers "relation/schema … does not exist" about a schema
+ * that isn't ours. Only that race is retried; each migration is its own transaction, so a retry
+ * continues where the last one stopped.
+ */
+async function migrateWithRetry(kind: DatabaseKind, run: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await run();
+      return;
+    } catch (error) {
+      const raced = kind === "postgres" && /does not exist/.test(String((error as Error)?.message ?? error));
+      if (!raced || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function openTestDatabase(
   kind: DatabaseKind,
   { migrate = true }: OpenTestDatabaseOptions = {},
@@ -108,7 +127,7 @@ export async function openTestDatabase(
   };
   if (migrate) {
     try {
-      await migrateToLatest(handle.db);
+      await migrateWithRetry(kind, () => migrateToLatest(handle.db));
     } catch (error) {
       await removeAll();
       throw error;
