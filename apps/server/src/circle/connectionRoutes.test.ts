@@ -1,34 +1,25 @@
 import { connectionsResponse } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import {
   type CircleTestApp,
   circlePerson,
+  connectedPair,
   connectionsOf,
   inboxOf,
   joinCircle,
   listen,
-  startCircleTestApp,
 } from "./testCircleApp.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
 
 describe.each(testDatabaseKinds())("circle connections on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const start = async () => {
-    test = await startCircleTestApp(kind);
-    return test;
-  };
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   /** a and b, each in the other's circle. */
   async function pair(test: CircleTestApp) {
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const { a, b } = await connectedPair(test);
     test.clock.advance(HOUR_MS);
     await joinCircle(b, a);
     return { a, b };
@@ -85,9 +76,7 @@ describe.each(testDatabaseKinds())("circle connections on %s", (kind) => {
 
   it("CR5: leave takes me out of their circle; with nothing left, the connection ends", async () => {
     const test = await start();
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const { a, b } = await connectedPair(test);
     expect((await b.api.leave(a.userId)).statusCode).toBe(204);
     expect(await connectionsOf(a)).toEqual([]);
     expect(await connectionsOf(b)).toEqual([]);

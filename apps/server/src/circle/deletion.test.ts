@@ -1,17 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json, signUp } from "../accounts/testAccounts.ts";
 import { USER_COLUMNS, USER_TABLES } from "../accounts/userTables.ts";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import {
   type CirclePerson,
-  type CircleTestApp,
   circleClient,
   circlePerson,
   connectionsOf,
   fakePublicKey,
   inboxOf,
   joinCircle,
-  startCircleTestApp,
 } from "./testCircleApp.ts";
 
 /** Every column of the circle's tables that names a person. */
@@ -26,14 +25,10 @@ const PERSON_COLUMNS = {
 } as const;
 
 describe.each(testDatabaseKinds())("deleting an account with a circle on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   it("removes every circle row naming the person, on either side, and nobody else's", async () => {
-    test = await startCircleTestApp(kind);
+    const test = await start();
     const db = test.database.handle.db;
     const signedUp = await signUp(test.app);
     const { id: bId } = await db

@@ -1,28 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { inviteCreateResponse, invitesResponse } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
-import {
-  type CircleTestApp,
-  circlePerson,
-  connectionsOf,
-  inboxOf,
-  joinCircle,
-  listen,
-  startCircleTestApp,
-} from "./testCircleApp.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
+import { circlePerson, connectionsOf, inboxOf, joinCircle, listen } from "./testCircleApp.ts";
 
 // CR13: every route takes the person from the session. C is a signed-in stranger who knows A's and
 // B's ids (as an attacker might) and tries everything.
 describe.each(testDatabaseKinds())("circle without IDOR on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   async function setting() {
-    test = await startCircleTestApp(kind);
+    const test = await start();
     const a = await circlePerson(test);
     const b = await circlePerson(test);
     const c = await circlePerson(test);
@@ -33,7 +22,7 @@ describe.each(testDatabaseKinds())("circle without IDOR on %s", (kind) => {
   }
 
   it("CR13: C never reads A↔B boxes; each inbox holds only its own person's boxes", async () => {
-    const { a, b, c } = await setting();
+    const { test, a, b, c } = await setting();
     expect(await inboxOf(c)).toEqual([]);
     const forA = await inboxOf(a);
     const forB = await inboxOf(b);
@@ -42,18 +31,18 @@ describe.each(testDatabaseKinds())("circle without IDOR on %s", (kind) => {
     // Naming someone else in the query is ignored: the inbox is the session's.
     const sneaky = await c.api.inbox(0);
     expect(sneaky.json()).toEqual({ items: [], more: false });
-    const withName = await test?.app.inject({
+    const withName = await test.app.inject({
       method: "GET",
       url: `/api/circle/inbox?after=0&userId=${a.userId}&recipient=${a.userId}`,
       headers: { cookie: c.cookie },
     });
-    expect(withName?.statusCode).toBe(200);
-    expect(withName?.json()).toEqual({ items: [], more: false });
+    expect(withName.statusCode).toBe(200);
+    expect(withName.json()).toEqual({ items: [], more: false });
   });
 
   it("CR13: C cannot send to A or B, and nothing reaches them", async () => {
-    const { a, b, c } = await setting();
-    const heard = listen(test as CircleTestApp, a.userId, b.userId);
+    const { test, a, b, c } = await setting();
+    const heard = listen(test, a.userId, b.userId);
     for (const to of [a.userId, b.userId, c.userId, randomUUID()]) {
       const answer = await c.api.send({ to });
       expect(answer.statusCode).toBe(404);
@@ -62,11 +51,11 @@ describe.each(testDatabaseKinds())("circle without IDOR on %s", (kind) => {
     expect(await inboxOf(a)).toHaveLength(1);
     expect(await inboxOf(b)).toHaveLength(1);
     expect(heard).toEqual([]);
-    expect(test?.pushes).toHaveLength(2);
+    expect(test.pushes).toHaveLength(2);
   });
 
   it("CR13: C cannot remove, leave, block or mute people it is not connected with", async () => {
-    const { a, b, c } = await setting();
+    const { test, a, b, c } = await setting();
     for (const peer of [a.userId, b.userId, c.userId, randomUUID()]) {
       for (const answer of [
         await c.api.remove(peer),
@@ -79,9 +68,9 @@ describe.each(testDatabaseKinds())("circle without IDOR on %s", (kind) => {
       }
     }
     expect(await connectionsOf(a)).toMatchObject([{ peerId: b.userId, inMyCircle: true }]);
-    const db = test?.database.handle.db;
-    expect(await db?.selectFrom("circle_blocks").selectAll().execute()).toEqual([]);
-    expect(await db?.selectFrom("circle_mutes").selectAll().execute()).toEqual([]);
+    const db = test.database.handle.db;
+    expect(await db.selectFrom("circle_blocks").selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom("circle_mutes").selectAll().execute()).toEqual([]);
   });
 
   it("CR13: C cannot see A's key or connections, nor list or cancel A's invites", async () => {

@@ -6,28 +6,14 @@ import {
   inviteCreateResponse,
   invitesResponse,
 } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import { hashInviteCode, INVITE_TTL_MS } from "./invites.ts";
-import {
-  type CirclePerson,
-  type CircleTestApp,
-  circlePerson,
-  connectionsOf,
-  joinCircle,
-  startCircleTestApp,
-} from "./testCircleApp.ts";
+import { type CirclePerson, circlePerson, connectedPair, connectionsOf } from "./testCircleApp.ts";
 
 describe.each(testDatabaseKinds())("circle invites on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const start = async () => {
-    test = await startCircleTestApp(kind);
-    return test;
-  };
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   const invite = async (owner: CirclePerson) => {
     const made = await owner.api.createInvite();
@@ -151,9 +137,7 @@ describe.each(testDatabaseKinds())("circle invites on %s", (kind) => {
 
   it("CR4: a block either way makes the code answer the same 410, and leaves it unused", async () => {
     const test = await start();
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const { a, b } = await connectedPair(test);
     expect((await b.api.block(a.userId)).statusCode).toBe(204);
 
     // The blocked person's invite, and the blocker's own.

@@ -1,20 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { CIRCLE_PATHS, circleInviteCancelPath, circleKeyResponse } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json } from "../accounts/testAccounts.ts";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
-import { type CircleTestApp, circlePerson, fakePublicKey, startCircleTestApp } from "./testCircleApp.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
+import { circlePerson, fakePublicKey } from "./testCircleApp.ts";
 
 describe.each(testDatabaseKinds())("circle keys on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const start = async () => {
-    test = await startCircleTestApp(kind);
-    return test;
-  };
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   it("CR13: every circle route answers 401 without a session", async () => {
     const { app } = await start();

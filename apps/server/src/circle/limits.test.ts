@@ -1,14 +1,9 @@
 import { inviteCreateResponse } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import type { CircleLimits } from "./limits.ts";
-import {
-  type Answer,
-  type CircleTestApp,
-  circlePerson,
-  joinCircle,
-  startCircleTestApp,
-} from "./testCircleApp.ts";
+import { type Answer, circlePerson, connectedPair } from "./testCircleApp.ts";
 
 const expectLimited = (answer: Answer) => {
   expect(answer.statusCode).toBe(429);
@@ -19,15 +14,8 @@ const expectLimited = (answer: Answer) => {
 };
 
 describe.each(testDatabaseKinds())("circle rate limits on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const start = async (limits: Partial<CircleLimits>) => {
-    test = await startCircleTestApp(kind, { limits });
-    return test;
-  };
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start: startWith } = circleAppPerTest(kind);
+  const start = (limits: Partial<CircleLimits>) => startWith({ limits });
 
   it("CR16: making invites is limited per person", async () => {
     const test = await start({ invites: { max: 2, windowMs: 60_000 } });
@@ -65,9 +53,7 @@ describe.each(testDatabaseKinds())("circle rate limits on %s", (kind) => {
       sendsPerMinute: { max: 3, windowMs: 60_000 },
       sendsPerHour: { max: 5, windowMs: 3_600_000 },
     });
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const { a, b } = await connectedPair(test);
     for (let i = 0; i < 3; i++) expect((await a.api.send({ to: b.userId })).statusCode).toBe(200);
     expectLimited(await a.api.send({ to: b.userId }));
     // b's allowance is b's own.
@@ -79,9 +65,7 @@ describe.each(testDatabaseKinds())("circle rate limits on %s", (kind) => {
       sendsPerMinute: { max: 100, windowMs: 60_000 },
       sendsPerHour: { max: 2, windowMs: 3_600_000 },
     });
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const { a, b } = await connectedPair(test);
     expect((await a.api.send({ to: b.userId })).statusCode).toBe(200);
     expect((await a.api.send({ to: b.userId })).statusCode).toBe(200);
     const third = await a.api.send({ to: b.userId });

@@ -1,26 +1,16 @@
-import { createRequire } from "node:module";
 import { liveMessageSchema, SYNC_LIVE_PATH } from "@small-steps/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
-import { type CircleTestApp, circlePerson, joinCircle, startCircleTestApp } from "./testCircleApp.ts";
-
-// The `ws` client @fastify/websocket depends on (typed here: @types/ws is not installed).
-interface Client {
-  on(event: "open", listener: () => void): void;
-  on(event: "message", listener: (data: Buffer) => void): void;
-  on(event: "error", listener: (error: Error) => void): void;
-  close(): void;
-}
-type ClientConstructor = new (url: string, options: { headers: Record<string, string> }) => Client;
-const WebSocket = createRequire(import.meta.url)("ws") as ClientConstructor;
+import { type TestSocket, TestWebSocket } from "../sync/testWebSocket.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
+import { circlePerson, joinCircle } from "./testCircleApp.ts";
 
 describe.each(testDatabaseKinds())("circle live events on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const clients: Client[] = [];
-  afterEach(async () => {
+  const { start } = circleAppPerTest(kind);
+  const clients: TestSocket[] = [];
+  // Registered after circleAppPerTest's, so it runs first: sockets close before the app does.
+  afterEach(() => {
     for (const client of clients.splice(0)) client.close();
-    await test?.cleanup();
-    test = undefined;
   });
 
   const until = async (check: () => boolean, ms = 3000) => {
@@ -32,13 +22,13 @@ describe.each(testDatabaseKinds())("circle live events on %s", (kind) => {
   };
 
   it("CR8: a socket on /api/sync/live hears {type:'circle', seq} when a box is stored for its person", async () => {
-    test = await startCircleTestApp(kind);
+    const test = await start();
     const base = (await test.app.listen({ port: 0, host: "127.0.0.1" })).replace(/^http/, "ws");
     const a = await circlePerson(test);
     const b = await circlePerson(test);
 
     const open = async (cookie: string) => {
-      const client = new WebSocket(`${base}${SYNC_LIVE_PATH}`, { headers: { cookie } });
+      const client = new TestWebSocket(`${base}${SYNC_LIVE_PATH}`, { headers: { cookie } });
       clients.push(client);
       const messages: unknown[] = [];
       client.on("message", (data) => messages.push(liveMessageSchema.parse(JSON.parse(data.toString()))));

@@ -1,39 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { newCircleKeyPair, openFromPeer, publicKeyToBase64, sealToPeer } from "@small-steps/crypto";
 import { CIRCLE_PATHS, INBOX_PAGE, inboxResponse, MAX_BOX_CHARS, sendResponse } from "@small-steps/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json } from "../accounts/testAccounts.ts";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import {
   type CirclePerson,
-  type CircleTestApp,
   circleClient,
   circlePerson,
+  connectedPair,
   fakeBox,
   inboxOf,
   joinCircle,
   listen,
-  startCircleTestApp,
 } from "./testCircleApp.ts";
 
 describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  const start = async () => {
-    test = await startCircleTestApp(kind);
-    return test;
-  };
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
-
-  /** b in a's circle: connected. */
-  async function pair(test: CircleTestApp) {
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
-    return { a, b };
-  }
+  const { start } = circleAppPerTest(kind);
 
   const sent = async (
     from: CirclePerson,
@@ -47,7 +31,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR5/CR8: a box reaches exactly its recipient, both ways, whichever side invited", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const box = fakeBox();
     const id = randomUUID();
     const answer = await sent(a, b, { id });
@@ -65,7 +49,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR7: the same id again answers as the first time and stores nothing, even with another box", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const id = randomUUID();
     const box = fakeBox();
     const first = await a.api.send({ id, to: b.userId, box });
@@ -85,7 +69,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR7: the same id sent many times at once is stored once, and every answer is the same", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const id = randomUUID();
     const answers = await Promise.all(Array.from({ length: 6 }, () => a.api.send({ id, to: b.userId })));
     expect(answers.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
@@ -98,7 +82,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR7: one id is one person's: another sender may use the same id", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const c = await circlePerson(test);
     await joinCircle(b, c);
     const id = randomUUID();
@@ -109,7 +93,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR8: each recipient has its own sequence, and pages come in order with `more`", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const c = await circlePerson(test);
     await joinCircle(a, c);
     for (let i = 0; i < 5; i++) await sent(b, a);
@@ -141,7 +125,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR8: the inbox query is checked: a negative cursor or a page too large is a plain 400", async () => {
     const test = await start();
-    const { a } = await pair(test);
+    const { a } = await connectedPair(test);
     for (const query of ["after=-1", `after=0&limit=${INBOX_PAGE + 1}`, "after=abc", "limit=0"]) {
       const answer = await test.app.inject({
         method: "GET",
@@ -159,7 +143,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR6: a box over 12,000 characters, or a body that is not a send, is refused with 400", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const biggest = { ...fakeBox(), ciphertext: "A".repeat(MAX_BOX_CHARS) };
     expect((await a.api.send({ to: b.userId, box: biggest })).statusCode).toBe(200);
     const tooBig = await a.api.send({
@@ -201,7 +185,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR8: the recipient's devices hear {circle, seq} after the commit; the sender's hear nothing", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     const heard = listen(test, a.userId, b.userId);
     heard.length = 0;
     await sent(a, b);
@@ -218,7 +202,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR9/CR10/CR15: push rings for a non-quiet box only, and never while the sender is muted", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     await sent(a, b);
     await sent(a, b, { quiet: true });
     expect(test.pushes).toEqual([b.userId]);
@@ -265,7 +249,7 @@ describe.each(testDatabaseKinds())("circle messages on %s", (kind) => {
 
   it("CR8: boxes stay across a restart", async () => {
     const test = await start();
-    const { a, b } = await pair(test);
+    const { a, b } = await connectedPair(test);
     await sent(a, b);
     await test.restart();
     const api = circleClient(test.app, b.cookie);

@@ -1,27 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
+import { circleAppPerTest } from "./circleAppPerTest.ts";
 import { INVITE_TTL_MS } from "./invites.ts";
 import { BOX_LIFETIME_MS, sweepCircle } from "./sweep.ts";
-import {
-  type CircleTestApp,
-  circlePerson,
-  inboxOf,
-  joinCircle,
-  startCircleTestApp,
-} from "./testCircleApp.ts";
+import { connectedPair, inboxOf } from "./testCircleApp.ts";
 
 describe.each(testDatabaseKinds())("the circle sweep on %s", (kind) => {
-  let test: CircleTestApp | undefined;
-  afterEach(async () => {
-    await test?.cleanup();
-    test = undefined;
-  });
+  const { start } = circleAppPerTest(kind);
 
   it("CR8: deletes boxes older than 30 days and keeps the rest", async () => {
-    test = await startCircleTestApp(kind);
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b);
+    const test = await start();
+    const { a, b } = await connectedPair(test);
     await a.api.send({ to: b.userId });
     test.clock.advance(BOX_LIFETIME_MS - 1000);
     await a.api.send({ to: b.userId });
@@ -34,10 +23,8 @@ describe.each(testDatabaseKinds())("the circle sweep on %s", (kind) => {
   });
 
   it("CR3: deletes invites past their 48 hours, used or not, and keeps live ones", async () => {
-    test = await startCircleTestApp(kind);
-    const a = await circlePerson(test);
-    const b = await circlePerson(test);
-    await joinCircle(a, b); // one used invite
+    const test = await start();
+    const { a } = await connectedPair(test); // one used invite
     await a.api.createInvite(); // one unused
     test.clock.advance(INVITE_TTL_MS / 2);
     await a.api.createInvite(); // still alive at the sweep

@@ -5,10 +5,8 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { json } from "../accounts/testAccounts.ts";
 import { buildApp } from "../app.ts";
 import type { DatabaseKind } from "../db/database.ts";
-import { openTestDatabase } from "../db/testDatabases.ts";
 import { createInProcessNotifier, type SyncChange, type SyncNotifier } from "../sync/notifier.ts";
-import { quickPerson, type SyncTestApp } from "../sync/testSyncApp.ts";
-import { makeTempWorkspace } from "../test-helpers.ts";
+import { quickPerson, type SyncTestApp, startTestApp } from "../sync/testSyncApp.ts";
 import type { CircleLimits } from "./limits.ts";
 
 // Test-only: the whole app with the circle routes on an isolated database of either kind, a clock
@@ -25,8 +23,6 @@ export async function startCircleTestApp(
   kind: DatabaseKind,
   options: { limits?: Partial<CircleLimits> } = {},
 ): Promise<CircleTestApp> {
-  const database = await openTestDatabase(kind);
-  const workspace = makeTempWorkspace({ ...database.config });
   const pushes: string[] = [];
   const clock = {
     now: new Date(),
@@ -34,11 +30,12 @@ export async function startCircleTestApp(
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
+  // A restart is a new process: a fresh notifier with nobody listening yet.
   let notifier = createInProcessNotifier();
-  const build = () =>
-    buildApp({
-      config: workspace.config,
-      database: database.handle,
+  const base = await startTestApp(kind, (app) => {
+    notifier = createInProcessNotifier();
+    return buildApp({
+      ...app,
       logger: false,
       sync: { notifier },
       circle: {
@@ -47,30 +44,20 @@ export async function startCircleTestApp(
         ...(options.limits ? { limits: options.limits } : {}),
       },
     });
-  let current = await build();
+  });
   return {
     get app() {
-      return current;
+      return base.app;
     },
     get notifier() {
       return notifier;
     },
-    database,
-    workspace,
+    database: base.database,
+    workspace: base.workspace,
+    restart: base.restart,
+    cleanup: base.cleanup,
     pushes,
     clock,
-    restart: async () => {
-      await current.close();
-      await database.reopen();
-      notifier = createInProcessNotifier();
-      current = await build();
-      return current;
-    },
-    cleanup: async () => {
-      await current.close();
-      await database.cleanup();
-      workspace.cleanup();
-    },
   };
 }
 
@@ -148,6 +135,14 @@ export async function joinCircle(owner: CirclePerson, member: CirclePerson): Pro
   if (made.statusCode !== 201) throw new Error(`could not make an invite: ${made.body}`);
   const accepted = await member.api.accept((made.json() as { code: string }).code);
   if (accepted.statusCode !== 200) throw new Error(`could not accept: ${accepted.body}`);
+}
+
+/** Two people with keys, b in a's circle: connected. */
+export async function connectedPair(test: CircleTestApp): Promise<{ a: CirclePerson; b: CirclePerson }> {
+  const a = await circlePerson(test);
+  const b = await circlePerson(test);
+  await joinCircle(a, b);
+  return { a, b };
 }
 
 export const connectionsOf = async (person: CirclePerson): Promise<ConnectionWire[]> =>

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -18,6 +17,7 @@ import { openTestDatabase, type TestDatabase } from "../db/testDatabases.ts";
 import { makeFakeDist } from "../test-helpers.ts";
 import { postJson, signInOver, signUpOver } from "./spawnedAccounts.ts";
 import { freePort, type SpawnedServer, spawnServer } from "./spawnServer.ts";
+import { type TestSocket, TestWebSocket } from "./testWebSocket.ts";
 
 /**
  * Two REAL server processes on one PostgreSQL schema, as two instances behind a load balancer
@@ -25,22 +25,6 @@ import { freePort, type SpawnedServer, spawnServer } from "./spawnServer.ts";
  * through instance A, and B's socket hears it — carried by LISTEN/NOTIFY, since the processes
  * share nothing else.
  */
-
-// The `ws` client @fastify/websocket depends on; @types/ws is not installed, so typed by hand.
-interface Client {
-  on(event: "open", listener: () => void): void;
-  on(event: "message", listener: (data: Buffer) => void): void;
-  on(
-    event: "unexpected-response",
-    listener: (request: unknown, response: { statusCode: number }) => void,
-  ): void;
-  on(event: "error", listener: (error: Error) => void): void;
-  close(): void;
-}
-const WebSocket = createRequire(import.meta.url)("ws") as new (
-  url: string,
-  options: { headers: Record<string, string> },
-) => Client;
 
 /** How soon the other instance must pass the event on. */
 const WITHIN_MS = 1000;
@@ -52,7 +36,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
     let root: string;
     let a: SpawnedServer;
     let b: SpawnedServer;
-    const sockets: Client[] = [];
+    const sockets: TestSocket[] = [];
 
     beforeAll(async () => {
       database = await openTestDatabase("postgres");
@@ -78,7 +62,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
 
     /** A live socket on `server`, opened as a browser on that server's page would (same Origin). */
     async function openLive(server: SpawnedServer, cookie: string) {
-      const socket = new WebSocket(`${server.url.replace(/^http/, "ws")}${SYNC_LIVE_PATH}`, {
+      const socket = new TestWebSocket(`${server.url.replace(/^http/, "ws")}${SYNC_LIVE_PATH}`, {
         headers: { cookie, origin: server.url },
       });
       sockets.push(socket);

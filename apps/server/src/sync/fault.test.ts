@@ -16,11 +16,11 @@ import { MemoryStore } from "@small-steps/sync/testing";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SECURE_COOKIE_NAME } from "../accounts/cookie.ts";
-import { json, makeCredentials, type TestCredentials } from "../accounts/testAccounts.ts";
+import type { TestCredentials } from "../accounts/testAccounts.ts";
 import { sqliteFileName } from "../db/database.ts";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../db/testDatabases.ts";
 import { makeFakeDist } from "../test-helpers.ts";
+import { signInOver, signUpOver } from "./spawnedAccounts.ts";
 import { freePort, type SpawnedServer, spawnServer } from "./spawnServer.ts";
 
 /**
@@ -122,36 +122,6 @@ function makeRecords(count: number): { table: string; record: SyncRecord }[] {
 }
 
 // ---- Talking to the spawned server over real HTTP ----
-
-/** "__Host-ss_session=<token>" from a sign-up or sign-in answer, for a Cookie header. */
-function sessionCookieOf(response: Response): string {
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0] ?? "")
-    .find((pair) => pair.startsWith(`${SECURE_COOKIE_NAME}=`) && pair.length > SECURE_COOKIE_NAME.length + 1);
-  if (!cookie) throw new Error(`no session cookie in the answer (status ${response.status})`);
-  return cookie;
-}
-
-async function postJson(url: string, body: unknown): Promise<Response> {
-  return fetch(url, { method: "POST", headers: json, body: JSON.stringify(body) });
-}
-
-async function signUp(server: SpawnedServer): Promise<{ credentials: TestCredentials; cookie: string }> {
-  const credentials = await makeCredentials();
-  const response = await postJson(`${server.url}/api/account/signup`, credentials);
-  if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  return { credentials, cookie: sessionCookieOf(response) };
-}
-
-async function signIn(server: SpawnedServer, credentials: TestCredentials): Promise<string> {
-  const response = await postJson(`${server.url}/api/account/login`, {
-    username: credentials.username,
-    authKey: credentials.authKey,
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return sessionCookieOf(response);
-}
 
 /**
  * What stands between one device and the server: the session cookie on every request (a browser
@@ -385,7 +355,7 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
 
   /** Signs up through the real API and fills device A with the records, nothing synced yet. */
   async function personWithRecords(server: SpawnedServer) {
-    const { credentials, cookie } = await signUp(server);
+    const { credentials, cookie } = await signUpOver(server.url);
     const link: Link = { server, cookie, requests: 0, received: 0 };
     const a = device(link, 50);
     const records = makeRecords(RECORDS);
@@ -399,7 +369,12 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
     credentials: TestCredentials,
     a: MemoryStore,
   ) {
-    const link: Link = { server, cookie: await signIn(server, credentials), requests: 0, received: 0 };
+    const link: Link = {
+      server,
+      cookie: await signInOver(server.url, credentials),
+      requests: 0,
+      received: 0,
+    };
     const b = device(link, 1000);
     const report = await withTimeout(b.engine.syncOnce(), "device B's pull");
     expect(report).toMatchObject({ ok: true, complete: true, retrieved: RECORDS, copies: 0, problems: [] });
@@ -489,7 +464,12 @@ describe.each(testDatabaseKinds())("fault: SIGKILL the server during a large syn
     expect(await withTimeout(a.engine.syncOnce(), "A's push")).toMatchObject({ ok: true, complete: true });
 
     const pageLimit = 200; // 15 pages
-    const bLink: Link = { server, cookie: await signIn(server, credentials), requests: 0, received: 0 };
+    const bLink: Link = {
+      server,
+      cookie: await signInOver(server.url, credentials),
+      requests: 0,
+      received: 0,
+    };
     const b = device(bLink, pageLimit);
     bLink.fault = async (n, sent) => {
       if (n !== KILL_AT) return sent;

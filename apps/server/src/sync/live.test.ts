@@ -1,35 +1,16 @@
-import { createRequire } from "node:module";
 import { connect as connectTcp } from "node:net";
-import { connectLive, type LiveSocketLike, liveMessageSchema, SYNC_LIVE_PATH } from "@small-steps/sync";
+import { connectLive, liveMessageSchema, SYNC_LIVE_PATH } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, logIn, signUp } from "../accounts/testAccounts.ts";
 import { testDatabaseKinds } from "../db/testDatabases.ts";
 import { CLOSE_SIGNED_OUT } from "./live.ts";
 import { postSync, type SyncTestApp, startSyncTestApp } from "./testSyncApp.ts";
-
-// The `ws` client @fastify/websocket depends on; loaded with require because @types/ws is not
-// installed, and typed here with only what the tests use.
-interface Client {
-  on(event: "open", listener: () => void): void;
-  on(event: "message", listener: (data: Buffer) => void): void;
-  on(event: "close", listener: (code: number) => void): void;
-  on(
-    event: "unexpected-response",
-    listener: (request: unknown, response: { statusCode: number }) => void,
-  ): void;
-  on(event: "error", listener: (error: Error) => void): void;
-  close(): void;
-}
-type ClientConstructor = new (
-  url: string,
-  options: { headers: Record<string, string> },
-) => Client & LiveSocketLike;
-const WebSocket = createRequire(import.meta.url)("ws") as ClientConstructor;
+import { type TestSocket, TestWebSocket } from "./testWebSocket.ts";
 
 describe.each(testDatabaseKinds())("GET /api/sync/live on %s", (kind) => {
   let test: SyncTestApp | undefined;
-  const clients: Client[] = [];
+  const clients: TestSocket[] = [];
   let base = "";
 
   async function start(keepaliveMs?: number): Promise<FastifyInstance> {
@@ -50,7 +31,7 @@ describe.each(testDatabaseKinds())("GET /api/sync/live on %s", (kind) => {
     const headers: Record<string, string> = {};
     if (cookie) headers.cookie = cookie;
     if (origin) headers.origin = origin;
-    const client = new WebSocket(`${base}${SYNC_LIVE_PATH}`, { headers });
+    const client = new TestWebSocket(`${base}${SYNC_LIVE_PATH}`, { headers });
     clients.push(client);
     const messages: unknown[] = [];
     let closedWith: ((code: number) => void) | undefined;
@@ -108,7 +89,7 @@ describe.each(testDatabaseKinds())("GET /api/sync/live on %s", (kind) => {
     const laptopCookie = await logIn(app, phone.credentials);
     const events: string[] = [];
     const live = connectLive({
-      open: () => new WebSocket(`${base}${SYNC_LIVE_PATH}`, { headers: { cookie: laptopCookie } }),
+      open: () => new TestWebSocket(`${base}${SYNC_LIVE_PATH}`, { headers: { cookie: laptopCookie } }),
       onConnected: () => events.push("connected"),
       onChanged: (seq) => events.push(`changed ${seq}`),
       onSignedOut: () => events.push("signed out"),

@@ -34,19 +34,28 @@ export async function startSyncTestApp(
     logger?: AppOptions["logger"];
   } = {},
 ): Promise<SyncTestApp> {
-  const database = await openTestDatabase(kind);
-  const workspace = makeTempWorkspace({ ...database.config });
-  const build = async () => {
-    const built = await buildApp({
-      config: workspace.config,
-      database: database.handle,
+  return startTestApp(kind, (base) =>
+    buildApp({
+      ...base,
       logger: app.logger ?? false,
       ...(app.limits ? { limits: app.limits } : {}),
       sync,
-    });
-    return built;
-  };
-  let current = await build();
+    }),
+  );
+}
+
+/**
+ * The isolated database, workspace, restart and cleanup every whole-app test shares; `build` makes
+ * the app from them, and again after each restart.
+ */
+export async function startTestApp(
+  kind: DatabaseKind,
+  build: (base: Pick<AppOptions, "config" | "database">) => Promise<FastifyInstance>,
+): Promise<SyncTestApp> {
+  const database = await openTestDatabase(kind);
+  const workspace = makeTempWorkspace({ ...database.config });
+  const buildHere = () => build({ config: workspace.config, database: database.handle });
+  let current = await buildHere();
   return {
     get app() {
       return current;
@@ -56,7 +65,7 @@ export async function startSyncTestApp(
     restart: async () => {
       await current.close();
       await database.reopen();
-      current = await build();
+      current = await buildHere();
       return current;
     },
     cleanup: async () => {

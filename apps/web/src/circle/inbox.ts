@@ -23,18 +23,7 @@ export function applyOpened(
   const at = envelope.at;
   switch (c.t) {
     case "message":
-      return {
-        peer: { ...peer, lastAt: later(peer.lastAt, item.sentAt), unread: peer.unread + 1 },
-        message: {
-          id: item.id,
-          peerId: peer.peerId,
-          direction: "in",
-          at: item.sentAt,
-          text: c.text,
-          phrase: c.phrase,
-          state: "sent",
-        },
-      };
+      return incoming(peer, item, { text: c.text, phrase: c.phrase, state: "sent" });
     case "status":
       // Newest wins by the sender's clock: boxes from one sender arrive in order anyway.
       return peer.statusAt && peer.statusAt > at
@@ -56,18 +45,18 @@ export function applyOpened(
 const later = (a: string | null, b: string): string => (a && a > b ? a : b);
 
 /** A box that did not open: kept as such, so the person knows something came (CR11). */
-function unreadable(peer: CirclePeer, item: InboxItem): { peer: CirclePeer; message: CircleMessage } {
+const unreadable = (peer: CirclePeer, item: InboxItem) =>
+  incoming(peer, item, { text: "", phrase: null, state: "unreadable" });
+
+/** A message that came in: one more unread, and the peer's last contact moves up to it. */
+function incoming(
+  peer: CirclePeer,
+  item: InboxItem,
+  content: Pick<CircleMessage, "text" | "phrase" | "state">,
+): { peer: CirclePeer; message: CircleMessage } {
   return {
     peer: { ...peer, lastAt: later(peer.lastAt, item.sentAt), unread: peer.unread + 1 },
-    message: {
-      id: item.id,
-      peerId: peer.peerId,
-      direction: "in",
-      at: item.sentAt,
-      text: "",
-      phrase: null,
-      state: "unreadable",
-    },
+    message: { id: item.id, peerId: peer.peerId, direction: "in", at: item.sentAt, ...content },
   };
 }
 
