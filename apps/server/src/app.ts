@@ -16,6 +16,7 @@ import { loadVapidDetails } from "./push/vapidKeys.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security.ts";
 import { registerWebApp } from "./static.ts";
+import { registerStoryRoutes, type StoryDeps } from "./stories/routes.ts";
 import { createLiveNotifier } from "./sync/pgNotifier.ts";
 import { registerSyncRoutes, type SyncDeps } from "./sync/routes.ts";
 
@@ -33,6 +34,8 @@ export interface AppOptions {
   push?: Pick<PushSenderDeps, "send" | "now">;
   /** Tests only: the circle's clock, smaller limits, or a push stand-in. */
   circle?: Partial<Omit<CircleDeps, "database" | "notifier">>;
+  /** Tests only: stories' clock or smaller limits. */
+  stories?: Omit<StoryDeps, "database">;
 }
 
 /** Builds the server without listening, so tests can send requests with app.inject(). */
@@ -45,6 +48,7 @@ export async function buildApp({
   sync,
   push: pushOptions,
   circle,
+  stories,
 }: AppOptions): Promise<FastifyInstance> {
   // Push keys (CR15) from the data directory, made on the first start. First, so a damaged file
   // stops the start before anything is opened.
@@ -108,6 +112,8 @@ export async function buildApp({
   app.addHook("onClose", () => push.flush());
   // After the account routes: the circle uses their session guard, the same notifier and pushes.
   await registerCircleRoutes(app, { database, notifier, push, ...(circle ?? {}) });
+  // After the account routes: stories use their session guard.
+  await registerStoryRoutes(app, { database, ...(stories ?? {}) });
   await registerWebApp(app, config.webDist);
   return app;
 }

@@ -18,6 +18,7 @@ export * from "./prompts.ts";
 export * from "./records/index.ts";
 export * from "./returns.ts";
 export * from "./safetyPlan.ts";
+export * from "./stories/readerFilters.ts";
 export * from "./suggestion.ts";
 export * from "./tags.ts";
 export * from "./therapy.ts";

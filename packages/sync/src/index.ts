@@ -16,3 +16,4 @@ export * from "./engine/ports.ts";
 export * from "./engine/resolve.ts";
 export * from "./passkeys.ts";
 export * from "./protocol.ts";
+export * from "./stories.ts";

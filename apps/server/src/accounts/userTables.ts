@@ -22,6 +22,8 @@ export const USER_TABLES: readonly TableWithUserId[] = [
   "circle_keys",
   "circle_mutes",
   "circle_counters",
+  "story_hearts",
+  "story_profiles",
 ];
 
 /** A column other than user_id that names a person, with its table. */
@@ -46,4 +48,6 @@ export const USER_COLUMNS: readonly PersonColumn[] = [
   { table: "circle_blocks", column: "blocker_id" },
   { table: "circle_blocks", column: "blocked_id" },
   { table: "circle_mutes", column: "peer_id" },
+  { table: "story_comments", column: "author_id" },
+  { table: "stories", column: "author_id" },
 ];

@@ -155,6 +155,51 @@ export interface CircleMessagesTable {
   created_at: string;
 }
 
+/** 0007_stories: a person's public author profile (docs/stories.md ST2). */
+export interface StoryProfilesTable {
+  user_id: string;
+  name: string;
+  about: string;
+  colour: string;
+  created_at: string;
+}
+
+/** 0007_stories: one story, plaintext; themes and content_notes are JSON arrays as text. */
+export interface StoriesTable {
+  id: string;
+  author_id: string;
+  status: "draft" | "published" | "hidden";
+  title: string;
+  body: string;
+  themes: string;
+  content_notes: string;
+  /** 0 or 1. */
+  anonymous: number;
+  /** 0 or 1. */
+  hide_hearts: number;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+/** 0007_stories: one person's heart on one story. */
+export interface StoryHeartsTable {
+  story_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** 0007_stories: a comment, or a reply to one (parent_id; one level only, ST8). */
+export interface StoryCommentsTable {
+  id: string;
+  story_id: string;
+  author_id: string;
+  parent_id: string | null;
+  body: string;
+  status: "visible" | "held" | "hidden";
+  created_at: string;
+}
+
 export interface Database {
   server_meta: ServerMetaTable;
   users: UsersTable;
@@ -171,4 +216,8 @@ export interface Database {
   circle_mutes: CircleMutesTable;
   circle_counters: CircleCountersTable;
   circle_messages: CircleMessagesTable;
+  story_profiles: StoryProfilesTable;
+  stories: StoriesTable;
+  story_hearts: StoryHeartsTable;
+  story_comments: StoryCommentsTable;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { json, signUp } from "../accounts/testAccounts.ts";
+import { testDatabaseKinds } from "../db/testDatabases.ts";
+import {
+  publishedStory,
+  type StoryPerson,
+  storyAppPerTest,
+  storyClient,
+  storyPerson,
+} from "./testStoryApp.ts";
+
+describe.each(testDatabaseKinds())("account deletion and stories on %s", (kind) => {
+  const start = storyAppPerTest(kind);
+
+  it("ST11: deleting an account removes the person's profile, stories, hearts and comments", async () => {
+    const test = await start();
+    const db = test.database.handle.db;
+    const signedUp = await signUp(test.app);
+    const { id: gone } = await db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", signedUp.credentials.username)
+      .executeTakeFirstOrThrow();
+    const b: StoryPerson = {
+      userId: gone,
+      cookie: signedUp.cookie,
+      api: storyClient(test.app, signedUp.cookie),
+    };
+    await b.api.putProfile({ name: "Leaving", about: "", avatarColour: "stone" });
+    const a = await storyPerson(test);
+    const aStoryId = await publishedStory(a);
+    const bStoryId = await publishedStory(b);
+    await b.api.heart(aStoryId);
+    const bComment = (await b.api.comment(aStoryId, "From b")).json().id as string;
+    await a.api.comment(aStoryId, "A reply to b", bComment);
+    await a.api.comment(aStoryId, "a's own");
+    await a.api.heart(bStoryId);
+    await a.api.comment(bStoryId, "On b's story");
+
+    const deleted = await test.app.inject({
+      method: "POST",
+      url: "/api/account/delete",
+      headers: { ...json, cookie: b.cookie },
+      payload: { authKey: signedUp.credentials.authKey },
+    });
+    expect(deleted.statusCode).toBe(204);
+
+    expect(await db.selectFrom("story_profiles").selectAll().where("user_id", "=", gone).execute()).toEqual(
+      [],
+    );
+    expect(await db.selectFrom("stories").selectAll().where("author_id", "=", gone).execute()).toEqual([]);
+    expect(await db.selectFrom("story_hearts").selectAll().where("user_id", "=", gone).execute()).toEqual([]);
+    expect(await db.selectFrom("story_comments").selectAll().where("author_id", "=", gone).execute()).toEqual(
+      [],
+    );
+    // b's story took a's heart and comment with it; a keeps their own story and comment.
+    expect((await a.api.story(bStoryId)).statusCode).toBe(404);
+    const left = (await a.api.comments(aStoryId)).json().comments as { body: string }[];
+    expect(left.map((comment) => comment.body)).toEqual(["a's own"]);
+    expect((await a.api.story(aStoryId)).json()).toMatchObject({ heartCount: 0, commentCount: 1 });
+  });
+});

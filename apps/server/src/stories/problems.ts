@@ -1,0 +1,23 @@
+import { ApiProblem } from "../apiProblem.ts";
+
+/** ST4: another person's draft, a hidden story and a story that never was all answer the same. */
+export const storyNotFound = () =>
+  new ApiProblem(404, "not_found", "This story isn't here. It may have been taken down by its author.");
+
+export const needsProfile = () =>
+  new ApiProblem(
+    409,
+    "no_profile",
+    "Before sharing a story, choose a name for your author profile. You can still publish anonymously.",
+  );
+
+export const commentNotFound = () =>
+  new ApiProblem(404, "not_found", "The comment you're replying to isn't here any more.");
+
+/** ST8: one level of replies keeps conversations easy to follow. */
+export const replyTooDeep = () =>
+  new ApiProblem(
+    400,
+    "reply_too_deep",
+    "Replies stay one level deep so conversations are easy to follow. You could reply to the first comment instead.",
+  );

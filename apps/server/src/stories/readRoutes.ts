@@ -1,0 +1,66 @@
+import { feedQuery, STORY_LIMITS, STORY_PATHS, storyListResponse } from "@small-steps/sync";
+import type { FastifyInstance } from "fastify";
+import { sessionOf } from "../accounts/guard.ts";
+import { parseOr400 } from "../circle/parse.ts";
+import type { StoryContext } from "./context.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import type { signedInStories } from "./guard.ts";
+import { storyNotFound } from "./problems.ts";
+import { readableStory, storiesSeenBy, storyWire } from "./storyStore.ts";
+
+/** ST4–ST7: my stories, the feed, one story. */
+export function registerReadRoutes(
+  scope: FastifyInstance,
+  context: StoryContext,
+  signedIn: ReturnType<typeof signedInStories>,
+): void {
+  const { db } = context;
+
+  scope.get(STORY_PATHS.mine, signedIn, async (request) => {
+    const userId = sessionOf(request).userId;
+    const rows = await storiesSeenBy(db, userId)
+      .where("stories.author_id", "=", userId)
+      .orderBy("stories.updated_at", "desc")
+      .orderBy("stories.id", "desc")
+      .execute();
+    return storyListResponse.parse({ stories: rows.map((row) => storyWire(row, userId)), next: null });
+  });
+
+  scope.get(STORY_PATHS.feed, signedIn, async (request) => {
+    const userId = sessionOf(request).userId;
+    const { theme, before } = parseOr400(feedQuery, request.query);
+    let query = storiesSeenBy(db, userId).where("stories.status", "=", "published");
+    if (theme) {
+      // Themes are a JSON array of fixed words, so the quoted word matches exactly one theme.
+      query = query.where("stories.themes", "like", `%"${theme}"%`);
+    }
+    if (before) {
+      const cursor = decodeCursor(before);
+      query = query.where((eb) =>
+        eb.or([
+          eb("stories.published_at", "<", cursor.publishedAt),
+          eb.and([eb("stories.published_at", "=", cursor.publishedAt), eb("stories.id", "<", cursor.id)]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy("stories.published_at", "desc")
+      .orderBy("stories.id", "desc")
+      .limit(STORY_LIMITS.pageSize + 1)
+      .execute();
+    const page = rows.slice(0, STORY_LIMITS.pageSize);
+    const last = page.at(-1);
+    const next =
+      rows.length > STORY_LIMITS.pageSize && last?.published_at
+        ? encodeCursor({ publishedAt: last.published_at, id: last.id })
+        : null;
+    return storyListResponse.parse({ stories: page.map((row) => storyWire(row, userId)), next });
+  });
+
+  scope.get<{ Params: { id: string } }>(`${STORY_PATHS.stories}/:id`, signedIn, async (request) => {
+    const userId = sessionOf(request).userId;
+    const row = await readableStory(db, request.params.id, userId);
+    if (!row) throw storyNotFound();
+    return storyWire(row, userId);
+  });
+}

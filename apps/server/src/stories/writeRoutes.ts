@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { heartsVisibilitySchema, STORY_PATHS, storyWriteSchema } from "@small-steps/sync";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { sessionOf } from "../accounts/guard.ts";
+import { createLimiter, enforce } from "../circle/limits.ts";
+import { parseOr400 } from "../circle/parse.ts";
+import type { StoryContext } from "./context.ts";
+import { personOf, type signedInStories } from "./guard.ts";
+import { needsProfile, storyNotFound } from "./problems.ts";
+import { ownStory, readableStory, storyWire } from "./storyStore.ts";
+
+type Params = { Params: { id: string } };
+
+/** ST3, ST4: write, edit, publish, unpublish and delete; only ever one's own story. */
+export function registerWriteRoutes(
+  scope: FastifyInstance,
+  context: StoryContext,
+  signedIn: ReturnType<typeof signedInStories>,
+): void {
+  const { db } = context;
+  const publishes = createLimiter(scope, "stories-publish", context.limits.publishes, personOf);
+
+  /** The session's own story, or 404 whatever the reason (ST4). */
+  const mineOr404 = async (request: FastifyRequest<Params>) => {
+    const userId = sessionOf(request).userId;
+    const story = await ownStory(db, request.params.id, userId);
+    if (!story) throw storyNotFound();
+    return { userId, story };
+  };
+
+  const answer = async (id: string, userId: string) => {
+    const row = await readableStory(db, id, userId);
+    if (!row) throw storyNotFound();
+    return storyWire(row, userId);
+  };
+
+  const columns = (write: ReturnType<typeof storyWriteSchema.parse>) => ({
+    title: write.title,
+    body: write.body,
+    themes: JSON.stringify(write.themes),
+    content_notes: JSON.stringify(write.contentNotes),
+    anonymous: write.anonymous ? 1 : 0,
+  });
+
+  scope.post(STORY_PATHS.stories, signedIn, async (request, reply) => {
+    const write = parseOr400(storyWriteSchema, request.body);
+    const userId = sessionOf(request).userId;
+    const now = context.now().toISOString();
+    const id = randomUUID();
+    await db
+      .insertInto("stories")
+      .values({
+        id,
+        author_id: userId,
+        status: "draft",
+        ...columns(write),
+        hide_hearts: 0,
+        created_at: now,
+        updated_at: now,
+        published_at: null,
+      })
+      .execute();
+    return reply.code(201).send(await answer(id, userId));
+  });
+
+  scope.put<Params>(`${STORY_PATHS.stories}/:id`, signedIn, async (request) => {
+    const { userId, story } = await mineOr404(request);
+    const write = parseOr400(storyWriteSchema, request.body);
+    await db
+      .updateTable("stories")
+      .set({ ...columns(write), updated_at: context.now().toISOString() })
+      .where("id", "=", story.id)
+      .execute();
+    return answer(story.id, userId);
+  });
+
+  scope.post<Params>(`${STORY_PATHS.stories}/:id/publish`, signedIn, async (request) => {
+    const { userId, story } = await mineOr404(request);
+    // Hidden by a moderator: only a moderator brings it back.
+    if (story.status === "hidden") throw storyNotFound();
+    await enforce(request, publishes);
+    const profile = await db
+      .selectFrom("story_profiles")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!profile) throw needsProfile();
+    if (story.status !== "published") {
+      const now = context.now().toISOString();
+      await db
+        .updateTable("stories")
+        .set({ status: "published", published_at: now, updated_at: now })
+        .where("id", "=", story.id)
+        .execute();
+    }
+    return answer(story.id, userId);
+  });
+
+  scope.post<Params>(`${STORY_PATHS.stories}/:id/unpublish`, signedIn, async (request) => {
+    const { userId, story } = await mineOr404(request);
+    if (story.status === "hidden") throw storyNotFound();
+    await db
+      .updateTable("stories")
+      .set({ status: "draft", published_at: null, updated_at: context.now().toISOString() })
+      .where("id", "=", story.id)
+      .execute();
+    return answer(story.id, userId);
+  });
+
+  scope.post<Params>(`${STORY_PATHS.stories}/:id/delete`, signedIn, async (request) => {
+    const { story } = await mineOr404(request);
+    // Hearts and comments go with it (explicitly here, and by the foreign keys).
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom("story_hearts").where("story_id", "=", story.id).execute();
+      await trx.deleteFrom("story_comments").where("story_id", "=", story.id).execute();
+      await trx.deleteFrom("stories").where("id", "=", story.id).execute();
+    });
+    return { deleted: true };
+  });
+
+  scope.put<Params>(`${STORY_PATHS.stories}/:id/hearts-visibility`, signedIn, async (request) => {
+    const { userId, story } = await mineOr404(request);
+    const { hideHearts } = parseOr400(heartsVisibilitySchema, request.body);
+    await db
+      .updateTable("stories")
+      .set({ hide_hearts: hideHearts ? 1 : 0 })
+      .where("id", "=", story.id)
+      .execute();
+    if (story.status === "hidden") return { hideHearts };
+    return answer(story.id, userId);
+  });
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+
+/**
+ * Stories' wire shapes (docs/stories.md), shared by the server, which validates every body with
+ * them, and the web app. Stories are public by the author's choice and stored in plaintext.
+ * Every text here is plain text, never HTML: the web app must render it as text (ST9).
+ */
+
+export const STORY_PATHS = {
+  profile: "/api/stories/profile",
+  stories: "/api/stories",
+  mine: "/api/stories/mine",
+  feed: "/api/stories/feed",
+} as const;
+
+/** One story: GET; its actions are sub-paths (`/publish`, `/heart`, `/comments`, …). */
+export const storyPath = (id: string, action?: string): string =>
+  `${STORY_PATHS.stories}/${id}${action ? `/${action}` : ""}`;
+
+export const CONTENT_NOTES = [
+  "abuse",
+  "self-harm",
+  "suicide",
+  "violence",
+  "grief",
+  "substance-use",
+  "eating",
+] as const;
+export const contentNoteSchema = z.enum(CONTENT_NOTES);
+export type ContentNote = z.infer<typeof contentNoteSchema>;
+
+/** ST3: the author names at least one note, or chooses "none" on purpose, never both. */
+export const contentNotesSchema = z.union([
+  z.tuple([z.literal("none")]),
+  z
+    .array(contentNoteSchema)
+    .min(1, "Choose at least one content note, or choose none.")
+    .refine((notes) => new Set(notes).size === notes.length, "Each content note once, please."),
+]);
+export type ContentNotes = z.infer<typeof contentNotesSchema>;
+
+export const STORY_THEMES = [
+  "childhood",
+  "family",
+  "relationships",
+  "body",
+  "healing",
+  "hope",
+  "work",
+  "identity",
+] as const;
+export const storyThemeSchema = z.enum(STORY_THEMES);
+export type StoryTheme = z.infer<typeof storyThemeSchema>;
+
+export const AVATAR_COLOURS = ["sage", "sky", "sand", "rose", "lavender", "stone"] as const;
+export const avatarColourSchema = z.enum(AVATAR_COLOURS);
+
+export const STORY_LIMITS = {
+  name: 40,
+  about: 300,
+  title: 120,
+  body: 20_000,
+  themes: 3,
+  comment: 2_000,
+  pageSize: 20,
+} as const;
+
+/** Text that has something in it besides spaces. */
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} can be up to ${max} characters.`)
+    .refine((value) => value.trim().length > 0, `${what} needs a few words.`);
+
+export const storyProfileSchema = z.object({
+  name: text(STORY_LIMITS.name, "A name"),
+  about: z.string().max(STORY_LIMITS.about, `About you can be up to ${STORY_LIMITS.about} characters.`),
+  avatarColour: avatarColourSchema,
+});
+export type StoryProfile = z.infer<typeof storyProfileSchema>;
+
+export const storyProfileResponse = z.object({ profile: storyProfileSchema.nullable() });
+
+export const storyWriteSchema = z.object({
+  title: text(STORY_LIMITS.title, "A title"),
+  body: text(STORY_LIMITS.body, "A story"),
+  themes: z
+    .array(storyThemeSchema)
+    .max(STORY_LIMITS.themes, `Up to ${STORY_LIMITS.themes} themes, please.`)
+    .refine((themes) => new Set(themes).size === themes.length, "Each theme once, please."),
+  contentNotes: contentNotesSchema,
+  anonymous: z.boolean(),
+});
+export type StoryWrite = z.infer<typeof storyWriteSchema>;
+
+export const heartsVisibilitySchema = z.object({ hideHearts: z.boolean() });
+
+/** ST5: what readers see of the author; an anonymous story shows only "Anonymous". */
+export const storyAuthorSchema = z.object({
+  name: z.string(),
+  about: z.string(),
+  avatarColour: avatarColourSchema.nullable(),
+  anonymous: z.boolean(),
+});
+
+export const storyStatusSchema = z.enum(["draft", "published", "hidden"]);
+
+export const storyResponse = z.object({
+  id: z.string(),
+  status: storyStatusSchema,
+  /** True when the session's person wrote it; never the author's id. */
+  mine: z.boolean(),
+  author: storyAuthorSchema,
+  title: z.string(),
+  body: z.string(),
+  themes: z.array(storyThemeSchema),
+  contentNotes: contentNotesSchema,
+  anonymous: z.boolean(),
+  publishedAt: z.string().nullable(),
+  /** Null when the author hides the count (to everyone but the author). */
+  heartCount: z.number().int().nullable(),
+  hideHearts: z.boolean(),
+  heartedByMe: z.boolean(),
+  commentCount: z.number().int(),
+});
+export type StoryWire = z.infer<typeof storyResponse>;
+
+export const storyListResponse = z.object({ stories: z.array(storyResponse), next: z.string().nullable() });
+
+/** ST7: keyset cursor over (published_at, id), opaque to clients. */
+export const feedQuery = z.object({
+  theme: storyThemeSchema.optional(),
+  before: z.string().max(200).optional(),
+});
+
+export const commentCreateSchema = z.object({
+  body: text(STORY_LIMITS.comment, "A comment"),
+  parentId: z.string().uuid().optional(),
+});
+
+export const commentResponse = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  author: storyAuthorSchema,
+  mine: z.boolean(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export const commentListResponse = z.object({ comments: z.array(commentResponse) });
