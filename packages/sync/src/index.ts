@@ -14,6 +14,7 @@ export * from "./engine/liveClient.ts";
 export * from "./engine/merge.ts";
 export * from "./engine/ports.ts";
 export * from "./engine/resolve.ts";
+export * from "./moderation.ts";
 export * from "./passkeys.ts";
 export * from "./protocol.ts";
 export * from "./stories.ts";

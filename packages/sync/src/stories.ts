@@ -11,7 +11,15 @@ export const STORY_PATHS = {
   stories: "/api/stories",
   mine: "/api/stories/mine",
   feed: "/api/stories/feed",
+  /** The people this person has blocked (ST14). */
+  blocks: "/api/stories/blocks",
 } as const;
+
+/** One comment's actions: `/report`, `/block`, `/delete`. */
+export const commentPath = (id: string, action: string): string => `/api/stories/comments/${id}/${action}`;
+
+/** Undo one block (ST14). */
+export const unblockPath = (id: string): string => `${STORY_PATHS.blocks}/${id}/unblock`;
 
 /** One story: GET; its actions are sub-paths (`/publish`, `/heart`, `/comments`, …). */
 export const storyPath = (id: string, action?: string): string =>
@@ -136,7 +144,17 @@ export const feedQuery = z.object({
 export const commentCreateSchema = z.object({
   body: text(STORY_LIMITS.comment, "A comment"),
   parentId: z.string().uuid().optional(),
+  /**
+   * ST12: a comment that reads as harsh is first answered 409 `harsh_comment` (a gentle nudge).
+   * Sent again with `postAnyway: true`, it is kept but waits for a moderator (status "held").
+   */
+  postAnyway: z.boolean().optional(),
 });
+
+/**
+ * visible: everyone sees it. held: waiting for a moderator; only its author sees it (ST12, ST16).
+ */
+export const commentStatusSchema = z.enum(["visible", "held"]);
 
 export const commentResponse = z.object({
   id: z.string(),
@@ -145,5 +163,28 @@ export const commentResponse = z.object({
   mine: z.boolean(),
   body: z.string(),
   createdAt: z.string(),
+  status: commentStatusSchema,
 });
+export type CommentWire = z.infer<typeof commentResponse>;
 export const commentListResponse = z.object({ comments: z.array(commentResponse) });
+
+/**
+ * ST13: `support` is true when the text read as someone in crisis. Only its author ever gets this
+ * answer: the app then shows them, privately, their safety plan and crisis lines. Nothing changes
+ * for anyone else; moderators get a quiet flag.
+ */
+export const commentPostResponse = z.object({ comment: commentResponse, support: z.boolean() });
+export const storyPublishResponse = z.object({ story: storyResponse, support: z.boolean() });
+
+/** ST15: why a reader reports a story or a comment. */
+export const REPORT_REASONS = ["unkind", "unsafe", "spam", "private-info", "other"] as const;
+export const reportReasonSchema = z.enum(REPORT_REASONS);
+export type ReportReason = z.infer<typeof reportReasonSchema>;
+export const reportSchema = z.object({
+  reason: reportReasonSchema,
+  note: z.string().max(500, "A note can be up to 500 characters.").optional(),
+});
+
+/** ST14: a block names what the blocker saw ("Anonymous" stays anonymous), never an id of the person. */
+export const blockResponse = z.object({ id: z.string(), label: z.string(), createdAt: z.string() });
+export const blockListResponse = z.object({ blocks: z.array(blockResponse) });

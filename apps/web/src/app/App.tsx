@@ -43,6 +43,12 @@ const LockSettingsScreen = lazy(() =>
 );
 const AccountScreen = lazy(() => import("../screens/account/AccountScreen.tsx").then((m) => m.AccountScreen));
 const CircleScreen = lazy(() => import("../screens/circle/CircleScreen.tsx").then((m) => m.CircleScreen));
+const StoriesScreen = lazy(() =>
+  import("../screens/stories/StoriesScreen.tsx").then((m) => m.StoriesScreen),
+);
+const ModerationScreen = lazy(() =>
+  import("../screens/moderation/ModerationScreen.tsx").then((m) => m.ModerationScreen),
+);
 
 /** After client-side navigation, focus lands on the new screen's content, not the old link. */
 function focusMain() {
@@ -88,6 +94,11 @@ export function App() {
               <Route path="/circle/join" component={CircleScreen} />
               <Route path="/circle/guide" component={CircleScreen} />
               <Route path="/circle/p/:peerId" component={CircleScreen} />
+              <Route path="/stories" component={StoriesScreen} />
+              <Route path="/stories/:sub" component={StoriesScreen} />
+              <Route path="/stories/:sub/:id" component={StoriesScreen} />
+              <Route path="/moderation" component={ModerationScreen} />
+              <Route path="/moderation/*" component={ModerationScreen} />
               <Route path="/sos" component={SosHub} />
               <Route path="/sos/breathe" component={BreatheScreen} />
               <Route path="/sos/senses" component={SensesScreen} />

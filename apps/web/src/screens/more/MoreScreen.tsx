@@ -3,6 +3,7 @@ import { usePageTitle } from "../../app/usePageTitle.ts";
 
 const LINKS = [
   { href: "/circle", key: "circle" },
+  { href: "/stories", key: "stories" },
   { href: "/insights", key: "insights" },
   { href: "/measures", key: "measures" },
   { href: "/therapy", key: "therapy" },

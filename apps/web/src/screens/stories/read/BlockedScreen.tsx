@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function BlockedScreen() {
+  return <p>…</p>;
+}

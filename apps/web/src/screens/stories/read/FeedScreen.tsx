@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function FeedScreen() {
+  return <p>…</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function MineScreen() {
+  return <p>…</p>;
+}
