@@ -9,6 +9,7 @@ import { type CircleDeps, registerCircleRoutes } from "./circle/routes.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { loggerOptions, RequestLogController } from "./logging.ts";
+import { registerModerationRoutes } from "./moderation/routes.ts";
 import { registerPasskeyRoutes } from "./passkeys/routes.ts";
 import { registerPushRoutes } from "./push/routes.ts";
 import { createPushSender, type PushSenderDeps } from "./push/sender.ts";
@@ -114,6 +115,7 @@ export async function buildApp({
   await registerCircleRoutes(app, { database, notifier, push, ...(circle ?? {}) });
   // After the account routes: stories use their session guard.
   await registerStoryRoutes(app, { database, ...(stories ?? {}) });
+  await registerModerationRoutes(app, { database, now: stories?.now });
   await registerWebApp(app, config.webDist);
   return app;
 }

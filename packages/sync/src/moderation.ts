@@ -23,8 +23,11 @@ export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 export const roleResponse = z.object({ role: roleSchema.nullable() });
 
-/** Why something is in the queue: a reader's report, a comment posted despite the nudge, crisis words. */
-export const QUEUE_KINDS = ["report", "held", "crisis"] as const;
+/**
+ * Why something is in the queue: a reader's report, a comment posted despite the nudge (held), a
+ * new account's first comment held by the setting (first), words that read as crisis (crisis).
+ */
+export const QUEUE_KINDS = ["report", "held", "first", "crisis"] as const;
 export const queueKindSchema = z.enum(QUEUE_KINDS);
 
 export const queueItemResponse = z.object({

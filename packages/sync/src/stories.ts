@@ -186,5 +186,12 @@ export const reportSchema = z.object({
 });
 
 /** ST14: a block names what the blocker saw ("Anonymous" stays anonymous), never an id of the person. */
-export const blockResponse = z.object({ id: z.string(), label: z.string(), createdAt: z.string() });
+export const blockResponse = z.object({
+  id: z.string(),
+  /** The name the blocker saw; null for an anonymous author ("the anonymous author of …"). */
+  name: z.string().nullable(),
+  /** The story where the block was made, to help recognise who it was. */
+  storyTitle: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const blockListResponse = z.object({ blocks: z.array(blockResponse) });

@@ -24,6 +24,8 @@ export const USER_TABLES: readonly TableWithUserId[] = [
   "circle_counters",
   "story_hearts",
   "story_profiles",
+  "user_roles",
+  "user_bans",
 ];
 
 /** A column other than user_id that names a person, with its table. */
@@ -48,6 +50,8 @@ export const USER_COLUMNS: readonly PersonColumn[] = [
   { table: "circle_blocks", column: "blocker_id" },
   { table: "circle_blocks", column: "blocked_id" },
   { table: "circle_mutes", column: "peer_id" },
+  { table: "story_blocks", column: "blocker_id" },
+  { table: "story_blocks", column: "blocked_id" },
   { table: "story_comments", column: "author_id" },
   { table: "stories", column: "author_id" },
 ];

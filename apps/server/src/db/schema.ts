@@ -200,6 +200,61 @@ export interface StoryCommentsTable {
   created_at: string;
 }
 
+/** 0008_moderation: moderator or admin, granted by the admin command. */
+export interface UserRolesTable {
+  user_id: string;
+  role: "moderator" | "admin";
+  granted_at: string;
+}
+
+/** 0008_moderation: a person who may no longer publish, comment, heart or report. */
+export interface UserBansTable {
+  user_id: string;
+  reason: string | null;
+  banned_at: string;
+}
+
+/** 0008_moderation: one person blocking another in stories; it works both ways (ST14). */
+export interface StoryBlocksTable {
+  id: string;
+  blocker_id: string;
+  blocked_id: string;
+  /** The name the blocker saw, null for an anonymous author. */
+  name: string | null;
+  story_title: string | null;
+  created_at: string;
+}
+
+/** 0008_moderation: something for a moderator to look at (ST15–ST17). */
+export interface ModerationItemsTable {
+  id: string;
+  kind: "report" | "held" | "first" | "crisis";
+  story_id: string;
+  comment_id: string | null;
+  reporter_id: string | null;
+  reason: string | null;
+  note: string | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+}
+
+/** 0008_moderation: every moderation action, by name, kept after accounts go (ST18). */
+export interface ModerationLogTable {
+  id: string;
+  moderator: string;
+  action: string;
+  target: "story" | "comment" | "user" | "setting";
+  target_id: string;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface ServerSettingsTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   server_meta: ServerMetaTable;
   users: UsersTable;
@@ -220,4 +275,10 @@ export interface Database {
   stories: StoriesTable;
   story_hearts: StoryHeartsTable;
   story_comments: StoryCommentsTable;
+  user_roles: UserRolesTable;
+  user_bans: UserBansTable;
+  story_blocks: StoryBlocksTable;
+  moderation_items: ModerationItemsTable;
+  moderation_log: ModerationLogTable;
+  server_settings: ServerSettingsTable;
 }

@@ -1,20 +1,36 @@
 import { randomUUID } from "node:crypto";
-import { commentCreateSchema, commentListResponse, commentResponse, STORY_PATHS } from "@small-steps/sync";
+import {
+  commentCreateSchema,
+  commentListResponse,
+  commentPath,
+  commentPostResponse,
+  commentResponse,
+  STORY_PATHS,
+} from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { sessionOf } from "../accounts/guard.ts";
 import { createLimiter, enforce } from "../circle/limits.ts";
 import { parseOr400 } from "../circle/parse.ts";
 import type { Database } from "../db/schema.ts";
+import { holdsFirstComment } from "../moderation/firstComment.ts";
+import { addQueueItem } from "../moderation/queueItems.ts";
+import { refuseBanned } from "./bans.ts";
+import { notBlocked } from "./blockFilter.ts";
 import type { StoryContext } from "./context.ts";
 import { personOf, type signedInStories } from "./guard.ts";
-import { commentNotFound, replyTooDeep, storyNotFound } from "./problems.ts";
-import { ANONYMOUS_AUTHOR } from "./storyStore.ts";
+import { commentNotFound, harshComment, replyTooDeep, storyNotFound } from "./problems.ts";
+import { ANONYMOUS_AUTHOR, readableStory } from "./storyStore.ts";
+import { checkText } from "./textChecks.ts";
 
 type Params = { Params: { id: string } };
 
-/** Visible comments of a story, oldest first, each with its author's profile. */
-function commentsOf(db: Kysely<Database>, storyId: string) {
+/**
+ * The comments of a story this viewer may see, oldest first, each with its author's profile:
+ * visible ones, and their own held ones (ST12, ST16); none from anyone they blocked or who
+ * blocked them (ST14).
+ */
+export function commentsOf(db: Kysely<Database>, storyId: string, viewerId: string) {
   return db
     .selectFrom("story_comments")
     .innerJoin("stories", "stories.id", "story_comments.story_id")
@@ -27,12 +43,19 @@ function commentsOf(db: Kysely<Database>, storyId: string) {
       "story_comments.author_id",
       "story_comments.body",
       "story_comments.created_at",
+      "story_comments.status",
       "story_profiles.name",
       "story_profiles.about",
       "story_profiles.colour",
     ])
     .where("story_comments.story_id", "=", storyId)
-    .where("story_comments.status", "=", "visible")
+    .where((eb) =>
+      eb.or([
+        eb("story_comments.status", "=", "visible"),
+        eb.and([eb("story_comments.status", "=", "held"), eb("story_comments.author_id", "=", viewerId)]),
+      ]),
+    )
+    .where(notBlocked(viewerId, "story_comments.author_id"))
     .orderBy("story_comments.created_at", "asc")
     .orderBy("story_comments.id", "asc");
 }
@@ -54,6 +77,7 @@ const commentWire = (row: CommentRow, viewerId: string) =>
     mine: row.author_id === viewerId,
     body: row.body,
     createdAt: row.created_at,
+    status: row.status === "held" ? "held" : "visible",
   });
 
 /** ST8: comments on published stories, with one level of replies. */
@@ -65,54 +89,84 @@ export function registerCommentRoutes(
   const { db } = context;
   const comments = createLimiter(scope, "stories-comment", context.limits.comments, personOf);
 
-  const publishedId = async (id: string) => {
-    const story = await db
-      .selectFrom("stories")
-      .select("id")
-      .where("id", "=", id)
-      .where("status", "=", "published")
-      .executeTakeFirst();
-    if (!story) throw storyNotFound();
+  /** A published story this person may read (not blocked either way), or 404. */
+  const publishedId = async (id: string, userId: string) => {
+    const story = await readableStory(db, id, userId);
+    if (story?.status !== "published") throw storyNotFound();
     return story.id;
   };
 
   scope.post<Params>(`${STORY_PATHS.stories}/:id/comments`, signedIn, async (request, reply) => {
     await enforce(request, comments);
     const userId = sessionOf(request).userId;
-    const storyId = await publishedId(request.params.id);
-    const { body, parentId } = parseOr400(commentCreateSchema, request.body);
+    await refuseBanned(db, userId);
+    const storyId = await publishedId(request.params.id, userId);
+    const { body, parentId, postAnyway } = parseOr400(commentCreateSchema, request.body);
     if (parentId !== undefined) {
-      const parent = await db
-        .selectFrom("story_comments")
-        .select(["parent_id"])
-        .where("id", "=", parentId)
-        .where("story_id", "=", storyId)
-        .where("status", "=", "visible")
+      const parent = await commentsOf(db, storyId, userId)
+        .where("story_comments.id", "=", parentId)
+        .where("story_comments.status", "=", "visible")
         .executeTakeFirst();
       if (!parent) throw commentNotFound();
       if (parent.parent_id !== null) throw replyTooDeep();
     }
+    const check = checkText(body);
+    // ST12: the nudge comes before anything is kept; the words go back to the writer untouched.
+    if (check.harsh && postAnyway !== true) throw harshComment(check.reasons);
+    const firstHeld = !check.harsh && (await holdsFirstComment(db, userId));
+    const held = check.harsh || firstHeld;
     const id = randomUUID();
-    await db
-      .insertInto("story_comments")
-      .values({
-        id,
-        story_id: storyId,
-        author_id: userId,
-        parent_id: parentId ?? null,
-        body,
-        status: "visible",
-        created_at: context.now().toISOString(),
-      })
-      .execute();
-    const row = await commentsOf(db, storyId).where("story_comments.id", "=", id).executeTakeFirstOrThrow();
-    return reply.code(201).send(commentWire(row, userId));
+    const now = context.now();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("story_comments")
+        .values({
+          id,
+          story_id: storyId,
+          author_id: userId,
+          parent_id: parentId ?? null,
+          body,
+          status: held ? "held" : "visible",
+          created_at: now.toISOString(),
+        })
+        .execute();
+      if (held)
+        await addQueueItem(
+          trx,
+          { kind: firstHeld ? "first" : "held", story_id: storyId, comment_id: id },
+          now,
+        );
+      // ST13: a quiet flag for the moderators; the comment itself is shown as written.
+      if (check.crisis) await addQueueItem(trx, { kind: "crisis", story_id: storyId, comment_id: id }, now);
+    });
+    const row = await commentsOf(db, storyId, userId)
+      .where("story_comments.id", "=", id)
+      .executeTakeFirstOrThrow();
+    return reply
+      .code(201)
+      .send(commentPostResponse.parse({ comment: commentWire(row, userId), support: check.crisis }));
   });
+
+  scope.post<{ Params: { commentId: string } }>(
+    commentPath(":commentId", "delete"),
+    signedIn,
+    async (request) => {
+      const userId = sessionOf(request).userId;
+      // Only one's own; anyone else's answers as if it were not there. Replies go with it (ST8).
+      const result = await db
+        .deleteFrom("story_comments")
+        .where("id", "=", request.params.commentId)
+        .where("author_id", "=", userId)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw commentNotFound();
+      return { deleted: true };
+    },
+  );
 
   scope.get<Params>(`${STORY_PATHS.stories}/:id/comments`, signedIn, async (request) => {
     const userId = sessionOf(request).userId;
-    const storyId = await publishedId(request.params.id);
-    const rows = await commentsOf(db, storyId).execute();
+    const storyId = await publishedId(request.params.id, userId);
+    const rows = await commentsOf(db, storyId, userId).execute();
     return commentListResponse.parse({ comments: rows.map((row) => commentWire(row, userId)) });
   });
 }

@@ -11,6 +11,7 @@ export interface StoryLimits {
   publishes: Rate;
   comments: Rate;
   hearts: Rate;
+  reports: Rate;
   /** Every stories request, per session. */
   general: Rate;
 }
@@ -19,6 +20,7 @@ export const DEFAULT_STORY_LIMITS: StoryLimits = {
   publishes: { max: 10, windowMs: HOUR_MS },
   comments: { max: 30, windowMs: HOUR_MS },
   hearts: { max: 120, windowMs: HOUR_MS },
+  reports: { max: 20, windowMs: HOUR_MS },
   general: { max: 600, windowMs: 5 * 60 * 1000 },
 };
 

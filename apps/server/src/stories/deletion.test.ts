@@ -31,7 +31,7 @@ describe.each(testDatabaseKinds())("account deletion and stories on %s", (kind) 
     const aStoryId = await publishedStory(a);
     const bStoryId = await publishedStory(b);
     await b.api.heart(aStoryId);
-    const bComment = (await b.api.comment(aStoryId, "From b")).json().id as string;
+    const bComment = (await b.api.comment(aStoryId, "From b")).json().comment.id as string;
     await a.api.comment(aStoryId, "A reply to b", bComment);
     await a.api.comment(aStoryId, "a's own");
     await a.api.heart(bStoryId);

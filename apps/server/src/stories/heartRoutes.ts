@@ -2,6 +2,7 @@ import { STORY_PATHS } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
 import { createLimiter, enforce } from "../circle/limits.ts";
+import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
 import { personOf, type signedInStories } from "./guard.ts";
 import { storyNotFound } from "./problems.ts";
@@ -27,6 +28,7 @@ export function registerHeartRoutes(
   scope.post<Params>(`${STORY_PATHS.stories}/:id/heart`, signedIn, async (request) => {
     await enforce(request, hearts);
     const userId = sessionOf(request).userId;
+    await refuseBanned(db, userId);
     const story = await published(request.params.id, userId);
     await db
       .insertInto("story_hearts")

@@ -81,7 +81,7 @@ describe.each(testDatabaseKinds())("story permissions on %s", (kind) => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toBe("no_profile");
     await person.api.putProfile({ name: "Fern", about: "", avatarColour: "sky" });
-    expect((await person.api.publish(id)).json().status).toBe("published");
+    expect((await person.api.publish(id)).json().story.status).toBe("published");
   });
 
   it("ST3: the author edits their own story", async () => {

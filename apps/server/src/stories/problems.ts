@@ -21,3 +21,24 @@ export const replyTooDeep = () =>
     "reply_too_deep",
     "Replies stay one level deep so conversations are easy to follow. You could reply to the first comment instead.",
   );
+
+/** ST19: a banned person still reads, but no longer publishes, comments, hearts or reports. */
+export const banned = () =>
+  new ApiProblem(
+    403,
+    "banned",
+    "A moderator has paused posting from this account. You can still read. If you think this is a mistake, please contact the people who run this server.",
+  );
+
+/** ST12: the gentle nudge. Only which kind matched goes back, never the words themselves. */
+export const harshComment = (reasons: readonly string[]) =>
+  new ApiProblem(
+    409,
+    "harsh_comment",
+    "Your words may land harder than you mean. Would you like to soften them, or post them anyway for a moderator to look at first?",
+    { reasons },
+  );
+
+export const cannotBlockSelf = () => new ApiProblem(400, "own_story", "This is your own story.");
+
+export const blockNotFound = () => new ApiProblem(404, "not_found", "This block isn't here any more.");

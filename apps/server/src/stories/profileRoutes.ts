@@ -2,6 +2,7 @@ import { STORY_PATHS, storyProfileResponse, storyProfileSchema } from "@small-st
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
 import { parseOr400 } from "../circle/parse.ts";
+import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
 import type { signedInStories } from "./guard.ts";
 
@@ -26,6 +27,7 @@ export function registerProfileRoutes(
 
   scope.put(STORY_PATHS.profile, signedIn, async (request) => {
     const profile = parseOr400(storyProfileSchema, request.body);
+    await refuseBanned(db, sessionOf(request).userId);
     const values = { name: profile.name, about: profile.about, colour: profile.avatarColour };
     await db
       .insertInto("story_profiles")

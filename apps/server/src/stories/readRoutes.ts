@@ -2,6 +2,7 @@ import { feedQuery, STORY_LIMITS, STORY_PATHS, storyListResponse } from "@small-
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
 import { parseOr400 } from "../circle/parse.ts";
+import { notBlocked } from "./blockFilter.ts";
 import type { StoryContext } from "./context.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { signedInStories } from "./guard.ts";
@@ -29,7 +30,9 @@ export function registerReadRoutes(
   scope.get(STORY_PATHS.feed, signedIn, async (request) => {
     const userId = sessionOf(request).userId;
     const { theme, before } = parseOr400(feedQuery, request.query);
-    let query = storiesSeenBy(db, userId).where("stories.status", "=", "published");
+    let query = storiesSeenBy(db, userId)
+      .where("stories.status", "=", "published")
+      .where(notBlocked(userId, "stories.author_id"));
     if (theme) {
       // Themes are a JSON array of fixed words, so the quoted word matches exactly one theme.
       query = query.where("stories.themes", "like", `%"${theme}"%`);

@@ -95,18 +95,18 @@ describe.each(testDatabaseKinds())("reading stories on %s", (kind) => {
     const reader = await storyPerson(test, "Wren");
     const id = await publishedStory(author);
     expect((await reader.api.comments(id)).json()).toEqual({ comments: [] });
-    const top = (await reader.api.comment(id, "This helped me.")).json().id as string;
+    const top = (await reader.api.comment(id, "This helped me.")).json().comment.id as string;
     test.clock.advance(1000);
     const reply = await author.api.comment(id, "Thank you.", top);
     expect(reply.statusCode).toBe(201);
-    expect(reply.json().parentId).toBe(top);
-    const deeper = await reader.api.comment(id, "And again", reply.json().id);
+    expect(reply.json().comment.parentId).toBe(top);
+    const deeper = await reader.api.comment(id, "And again", reply.json().comment.id);
     expect(deeper.statusCode).toBe(400);
     expect(deeper.json().error).toBe("reply_too_deep");
     const list = (await reader.api.comments(id)).json().comments as { id: string; mine: boolean }[];
     expect(list.map((comment) => [comment.id, comment.mine])).toEqual([
       [top, true],
-      [reply.json().id, false],
+      [reply.json().comment.id, false],
     ]);
     expect((await reader.api.story(id)).json().commentCount).toBe(2);
   });
@@ -126,7 +126,7 @@ describe.each(testDatabaseKinds())("reading stories on %s", (kind) => {
       expect(story.title).toBe(payload);
       expect(story.body).toBe(payload);
       const comment = await author.api.comment(id, payload);
-      expect(comment.json().body).toBe(payload);
+      expect(comment.json().comment.body).toBe(payload);
       expect((await author.api.comments(id)).json().comments[0].body).toBe(payload);
     }
     const profile = await author.api.putProfile({

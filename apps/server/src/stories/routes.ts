@@ -1,11 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { registerRateLimit } from "../accounts/rateLimits.ts";
+import { registerBlockRoutes } from "./blockRoutes.ts";
 import { registerCommentRoutes } from "./commentRoutes.ts";
 import { DEFAULT_STORY_LIMITS, type StoryContext, type StoryDeps } from "./context.ts";
 import { signedInStories } from "./guard.ts";
 import { registerHeartRoutes } from "./heartRoutes.ts";
 import { registerProfileRoutes } from "./profileRoutes.ts";
 import { registerReadRoutes } from "./readRoutes.ts";
+import { registerReportRoutes } from "./reportRoutes.ts";
 import { registerWriteRoutes } from "./writeRoutes.ts";
 
 export type { StoryDeps, StoryLimits } from "./context.ts";
@@ -32,5 +34,7 @@ export async function registerStoryRoutes(app: FastifyInstance, deps: StoryDeps)
     registerWriteRoutes(scope, context, signedIn);
     registerHeartRoutes(scope, context, signedIn);
     registerCommentRoutes(scope, context, signedIn);
+    registerReportRoutes(scope, context, signedIn);
+    registerBlockRoutes(scope, context, signedIn);
   });
 }

@@ -1,6 +1,7 @@
 import type { ContentNotes, StoryTheme, StoryWire } from "@small-steps/sync";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { notBlocked } from "./blockFilter.ts";
 
 /** ST5: what an anonymous author shows; never a name, a colour or an id. */
 export const ANONYMOUS_AUTHOR = {
@@ -90,10 +91,14 @@ export async function ownStory(db: Kysely<Database>, id: string, authorId: strin
     .executeTakeFirst();
 }
 
-/** A story this person may read: published, or their own draft (ST4). */
+/**
+ * A story this person may read: published, or their own draft (ST4); never one whose author and
+ * reader have blocked each other, either way (ST14).
+ */
 export async function readableStory(db: Kysely<Database>, id: string, viewerId: string) {
   return storiesSeenBy(db, viewerId)
     .where("stories.id", "=", id)
+    .where(notBlocked(viewerId, "stories.author_id"))
     .where((eb) =>
       eb.or([
         eb("stories.status", "=", "published"),

@@ -1,7 +1,17 @@
-import { STORY_PATHS, type StoryWrite, storyPath } from "@small-steps/sync";
+import {
+  commentPath,
+  MODERATION_PATHS,
+  moderationItemPath,
+  type Role,
+  STORY_PATHS,
+  type StoryWrite,
+  storyPath,
+  unblockPath,
+} from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { afterEach } from "vitest";
 import { json } from "../accounts/testAccounts.ts";
+import { runAdminCommand } from "../admin/commands.ts";
 import { buildApp } from "../app.ts";
 import type { DatabaseKind } from "../db/database.ts";
 import { quickPerson, type SyncTestApp, startTestApp } from "../sync/testSyncApp.ts";
@@ -74,6 +84,24 @@ export function storyClient(app: FastifyInstance, cookie: string) {
     unheart: (id: string) => send("POST", storyPath(id, "unheart")),
     comment: (id: string, body: string, parentId?: string) =>
       send("POST", storyPath(id, "comments"), parentId ? { body, parentId } : { body }),
+    commentAnyway: (id: string, body: string) =>
+      send("POST", storyPath(id, "comments"), { body, postAnyway: true }),
+    deleteComment: (commentId: string) => send("POST", commentPath(commentId, "delete")),
+    reportStory: (id: string, reason: string, note?: string) =>
+      send("POST", storyPath(id, "report"), { reason, note }),
+    reportComment: (commentId: string, reason: string) =>
+      send("POST", commentPath(commentId, "report"), { reason }),
+    blockStoryAuthor: (id: string) => send("POST", storyPath(id, "block")),
+    blockCommentAuthor: (commentId: string) => send("POST", commentPath(commentId, "block")),
+    blocks: () => get(STORY_PATHS.blocks),
+    unblock: (blockId: string) => send("POST", unblockPath(blockId)),
+    role: () => get(MODERATION_PATHS.me),
+    queue: () => get(MODERATION_PATHS.queue),
+    act: (itemId: string, action: string, reason?: string) =>
+      send("POST", moderationItemPath(itemId), { action, reason }),
+    log: () => get(MODERATION_PATHS.log),
+    settings: () => get(MODERATION_PATHS.settings),
+    saveSettings: (settings: unknown) => send("PUT", MODERATION_PATHS.settings, settings),
     comments: (id: string) => get(storyPath(id, "comments")),
     story: (id: string) => get(storyPath(id)),
     mine: () => get(STORY_PATHS.mine),
@@ -106,4 +134,25 @@ export async function publishedStory(author: StoryPerson, story: Partial<StoryWr
   const published = await author.api.publish(id);
   if (published.statusCode !== 200) throw new Error(`could not publish: ${published.body}`);
   return id;
+}
+
+/** The person's username, as the admin command takes it. */
+export async function usernameOf(test: StoryTestApp, person: StoryPerson): Promise<string> {
+  const row = await test.database.handle.db
+    .selectFrom("users")
+    .select("username")
+    .where("id", "=", person.userId)
+    .executeTakeFirstOrThrow();
+  return row.username;
+}
+
+/** A person given a role through the same code as `npm run admin -- grant` (ST17). */
+export async function withRole(test: StoryTestApp, role: Role, name = "Kestrel"): Promise<StoryPerson> {
+  const person = await storyPerson(test, name);
+  await runAdminCommand(
+    test.database.handle.db,
+    ["grant", await usernameOf(test, person), role],
+    test.clock.now,
+  );
+  return person;
 }

@@ -1,13 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { heartsVisibilitySchema, STORY_PATHS, storyWriteSchema } from "@small-steps/sync";
+import {
+  heartsVisibilitySchema,
+  STORY_PATHS,
+  storyPublishResponse,
+  storyWriteSchema,
+} from "@small-steps/sync";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
 import { createLimiter, enforce } from "../circle/limits.ts";
 import { parseOr400 } from "../circle/parse.ts";
+import { addQueueItem } from "../moderation/queueItems.ts";
+import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
 import { personOf, type signedInStories } from "./guard.ts";
 import { needsProfile, storyNotFound } from "./problems.ts";
 import { ownStory, readableStory, storyWire } from "./storyStore.ts";
+import { checkText } from "./textChecks.ts";
 
 type Params = { Params: { id: string } };
 
@@ -45,6 +53,7 @@ export function registerWriteRoutes(
   scope.post(STORY_PATHS.stories, signedIn, async (request, reply) => {
     const write = parseOr400(storyWriteSchema, request.body);
     const userId = sessionOf(request).userId;
+    await refuseBanned(db, userId);
     const now = context.now().toISOString();
     const id = randomUUID();
     await db
@@ -65,6 +74,7 @@ export function registerWriteRoutes(
 
   scope.put<Params>(`${STORY_PATHS.stories}/:id`, signedIn, async (request) => {
     const { userId, story } = await mineOr404(request);
+    await refuseBanned(db, userId);
     const write = parseOr400(storyWriteSchema, request.body);
     await db
       .updateTable("stories")
@@ -79,21 +89,33 @@ export function registerWriteRoutes(
     // Hidden by a moderator: only a moderator brings it back.
     if (story.status === "hidden") throw storyNotFound();
     await enforce(request, publishes);
+    await refuseBanned(db, userId);
     const profile = await db
       .selectFrom("story_profiles")
       .select("user_id")
       .where("user_id", "=", userId)
       .executeTakeFirst();
     if (!profile) throw needsProfile();
+    let crisis = false;
     if (story.status !== "published") {
-      const now = context.now().toISOString();
-      await db
-        .updateTable("stories")
-        .set({ status: "published", published_at: now, updated_at: now })
+      const now = context.now();
+      const words = await db
+        .selectFrom("stories")
+        .select(["title", "body"])
         .where("id", "=", story.id)
-        .execute();
+        .executeTakeFirstOrThrow();
+      crisis = checkText(`${words.title}\n\n${words.body}`).crisis;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("stories")
+          .set({ status: "published", published_at: now.toISOString(), updated_at: now.toISOString() })
+          .where("id", "=", story.id)
+          .execute();
+        // ST13: a quiet flag for moderators; the story goes out as written.
+        if (crisis) await addQueueItem(trx, { kind: "crisis", story_id: story.id }, now);
+      });
     }
-    return answer(story.id, userId);
+    return storyPublishResponse.parse({ story: await answer(story.id, userId), support: crisis });
   });
 
   scope.post<Params>(`${STORY_PATHS.stories}/:id/unpublish`, signedIn, async (request) => {

@@ -43,9 +43,7 @@ const LockSettingsScreen = lazy(() =>
 );
 const AccountScreen = lazy(() => import("../screens/account/AccountScreen.tsx").then((m) => m.AccountScreen));
 const CircleScreen = lazy(() => import("../screens/circle/CircleScreen.tsx").then((m) => m.CircleScreen));
-const StoriesScreen = lazy(() =>
-  import("../screens/stories/StoriesScreen.tsx").then((m) => m.StoriesScreen),
-);
+const StoriesScreen = lazy(() => import("../screens/stories/StoriesScreen.tsx").then((m) => m.StoriesScreen));
 const ModerationScreen = lazy(() =>
   import("../screens/moderation/ModerationScreen.tsx").then((m) => m.ModerationScreen),
 );

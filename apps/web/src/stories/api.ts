@@ -35,7 +35,8 @@ const ok = { parse: () => undefined } as const;
 
 export const storiesApi = {
   profile: () => apiRequest("GET", STORY_PATHS.profile, storyProfileResponse),
-  saveProfile: (profile: StoryProfile) => apiRequest("PUT", STORY_PATHS.profile, storyProfileResponse, profile),
+  saveProfile: (profile: StoryProfile) =>
+    apiRequest("PUT", STORY_PATHS.profile, storyProfileResponse, profile),
 
   feed: (options: { theme?: StoryTheme; before?: string } = {}) => {
     const query = new URLSearchParams();
