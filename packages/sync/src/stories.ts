@@ -1,3 +1,4 @@
+import { CONTENT_NOTE_TOPICS } from "@small-steps/core";
 import { z } from "zod";
 
 /**
@@ -25,15 +26,8 @@ export const unblockPath = (id: string): string => `${STORY_PATHS.blocks}/${id}/
 export const storyPath = (id: string, action?: string): string =>
   `${STORY_PATHS.stories}/${id}${action ? `/${action}` : ""}`;
 
-export const CONTENT_NOTES = [
-  "abuse",
-  "self-harm",
-  "suicide",
-  "violence",
-  "grief",
-  "substance-use",
-  "eating",
-] as const;
+/** The one list of content notes, kept in core beside the reader filters that use it. */
+export const CONTENT_NOTES = CONTENT_NOTE_TOPICS;
 export const contentNoteSchema = z.enum(CONTENT_NOTES);
 export type ContentNote = z.infer<typeof contentNoteSchema>;
 

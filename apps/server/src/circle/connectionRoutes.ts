@@ -1,10 +1,10 @@
 import { CIRCLE_PATHS, connectionsResponse, muteRequest, peerRequest } from "@small-steps/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { listConnections } from "./connections.ts";
 import { announceConnections, type CircleContext, signedIn } from "./context.ts";
 import { setMute } from "./mutes.ts";
-import { parseOr400 } from "./parse.ts";
 import { notConnected } from "./problems.ts";
 import { areConnected, block, takeOutOfCircle } from "./relations.ts";
 

@@ -9,12 +9,12 @@ import {
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { sessionOf } from "../accounts/guard.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { listConnections } from "./connections.ts";
 import { announceConnections, type CircleContext, signedIn } from "./context.ts";
 import { acceptInvite, cancelInvite, createInvite, listPendingInvites } from "./inviteStore.ts";
 import { findCircleKey } from "./keys.ts";
-import { createLimiter, enforce } from "./limits.ts";
-import { parseOr400 } from "./parse.ts";
 import { inviteGone, inviteNotFound, noKey, tooManyInvites } from "./problems.ts";
 
 const cancelParams = z.object({ id: z.string().uuid() });
@@ -23,9 +23,9 @@ const cancelParams = z.object({ id: z.string().uuid() });
 export function registerInviteRoutes(scope: FastifyInstance, context: CircleContext): void {
   const { db, limits } = context;
   const person = (request: { session?: { userId: string } }) => request.session?.userId ?? "";
-  const invitesPerPerson = createLimiter(scope, "invites", limits.invites, person);
-  const acceptsPerPerson = createLimiter(scope, "accept", limits.acceptsPerPerson, person);
-  const acceptsPerIp = createLimiter(scope, "accept-ip", limits.acceptsPerIp, (request) =>
+  const invitesPerPerson = createLimiter(scope, "circle:invites", limits.invites, person);
+  const acceptsPerPerson = createLimiter(scope, "circle:accept", limits.acceptsPerPerson, person);
+  const acceptsPerIp = createLimiter(scope, "circle:accept-ip", limits.acceptsPerIp, (request) =>
     normalizeIP(request.ip),
   );
 

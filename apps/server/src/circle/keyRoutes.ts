@@ -1,9 +1,9 @@
 import { CIRCLE_PATHS, circleKeyRequest, circleKeyResponse } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { type CircleContext, signedIn } from "./context.ts";
 import { findCircleKey, publishCircleKey } from "./keys.ts";
-import { parseOr400 } from "./parse.ts";
 import { keyExists } from "./problems.ts";
 
 /**

@@ -8,11 +8,11 @@ import {
 } from "@small-steps/sync";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { requireSession, sessionOf } from "../accounts/guard.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { type CircleContext, signedIn } from "./context.ts";
-import { createLimiter, enforce } from "./limits.ts";
 import { inboxPage, sendBox } from "./messages.ts";
 import { isMuted } from "./mutes.ts";
-import { parseOr400 } from "./parse.ts";
 import { notConnected } from "./problems.ts";
 
 /** A largest box (CR6) with its JSON around it, and room to spare; anything bigger is refused unread. */
@@ -22,8 +22,8 @@ export const SEND_BODY_LIMIT = MAX_BOX_CHARS + 2048;
 export function registerMessageRoutes(scope: FastifyInstance, context: CircleContext): void {
   const { db, limits } = context;
   const person = (request: FastifyRequest) => request.session?.userId ?? "";
-  const perMinute = createLimiter(scope, "send-minute", limits.sendsPerMinute, person);
-  const perHour = createLimiter(scope, "send-hour", limits.sendsPerHour, person);
+  const perMinute = createLimiter(scope, "circle:send-minute", limits.sendsPerMinute, person);
+  const perHour = createLimiter(scope, "circle:send-hour", limits.sendsPerHour, person);
 
   scope.post(
     CIRCLE_PATHS.messages,

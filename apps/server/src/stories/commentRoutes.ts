@@ -10,9 +10,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { sessionOf } from "../accounts/guard.ts";
-import { createLimiter, enforce } from "../circle/limits.ts";
-import { parseOr400 } from "../circle/parse.ts";
 import type { Database } from "../db/schema.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { holdsFirstComment } from "../moderation/firstComment.ts";
 import { addQueueItem } from "../moderation/queueItems.ts";
 import { refuseBanned } from "./bans.ts";
@@ -87,7 +87,7 @@ export function registerCommentRoutes(
   signedIn: ReturnType<typeof signedInStories>,
 ): void {
   const { db } = context;
-  const comments = createLimiter(scope, "stories-comment", context.limits.comments, personOf);
+  const comments = createLimiter(scope, "stories:comment", context.limits.comments, personOf);
 
   /** A published story this person may read (not blocked either way), or 404. */
   const publishedId = async (id: string, userId: string) => {

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Clock } from "../accounts/sessions.ts";
-import type { Rate } from "../circle/limits.ts";
 import type { DatabaseHandle } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
+import type { Rate } from "../http/limiter.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireSession } from "../accounts/guard.ts";
-import { createLimiter, enforce } from "../circle/limits.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
 import { STORY_BODY_LIMIT, type StoryContext } from "./context.ts";
 
 /** The person behind the session, for per-person limits. */
@@ -13,7 +13,7 @@ export const personOf = (request: FastifyRequest): string => request.session?.us
 export function signedInStories(scope: FastifyInstance, context: StoryContext) {
   const general = createLimiter(
     scope,
-    "stories-general",
+    "stories:general",
     context.limits.general,
     (request) => request.session?.sessionId ?? "",
   );

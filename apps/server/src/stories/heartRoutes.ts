@@ -1,7 +1,7 @@
 import { STORY_PATHS } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
-import { createLimiter, enforce } from "../circle/limits.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
 import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
 import { personOf, type signedInStories } from "./guard.ts";
@@ -17,7 +17,7 @@ export function registerHeartRoutes(
   signedIn: ReturnType<typeof signedInStories>,
 ): void {
   const { db } = context;
-  const hearts = createLimiter(scope, "stories-heart", context.limits.hearts, personOf);
+  const hearts = createLimiter(scope, "stories:heart", context.limits.hearts, personOf);
 
   const published = async (id: string, userId: string) => {
     const row = await readableStory(db, id, userId);

@@ -1,7 +1,7 @@
 import { STORY_PATHS, storyProfileResponse, storyProfileSchema } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
-import { parseOr400 } from "../circle/parse.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
 import type { signedInStories } from "./guard.ts";

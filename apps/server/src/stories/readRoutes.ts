@@ -1,7 +1,7 @@
 import { feedQuery, STORY_LIMITS, STORY_PATHS, storyListResponse } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
-import { parseOr400 } from "../circle/parse.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { notBlocked } from "./blockFilter.ts";
 import type { StoryContext } from "./context.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";

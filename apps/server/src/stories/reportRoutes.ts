@@ -1,8 +1,8 @@
 import { commentPath, reportSchema, STORY_PATHS } from "@small-steps/sync";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
-import { createLimiter, enforce } from "../circle/limits.ts";
-import { parseOr400 } from "../circle/parse.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { addQueueItem } from "../moderation/queueItems.ts";
 import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
@@ -20,7 +20,7 @@ export function registerReportRoutes(
   signedIn: ReturnType<typeof signedInStories>,
 ): void {
   const { db } = context;
-  const reports = createLimiter(scope, "stories-report", context.limits.reports, personOf);
+  const reports = createLimiter(scope, "stories:report", context.limits.reports, personOf);
 
   const report = async (request: FastifyRequest, target: { storyId: string; commentId: string | null }) => {
     const userId = sessionOf(request).userId;

@@ -7,8 +7,8 @@ import {
 } from "@small-steps/sync";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
-import { createLimiter, enforce } from "../circle/limits.ts";
-import { parseOr400 } from "../circle/parse.ts";
+import { createLimiter, enforce } from "../http/limiter.ts";
+import { parseOr400 } from "../http/parse.ts";
 import { addQueueItem } from "../moderation/queueItems.ts";
 import { refuseBanned } from "./bans.ts";
 import type { StoryContext } from "./context.ts";
@@ -26,7 +26,7 @@ export function registerWriteRoutes(
   signedIn: ReturnType<typeof signedInStories>,
 ): void {
   const { db } = context;
-  const publishes = createLimiter(scope, "stories-publish", context.limits.publishes, personOf);
+  const publishes = createLimiter(scope, "stories:publish", context.limits.publishes, personOf);
 
   /** The session's own story, or 404 whatever the reason (ST4). */
   const mineOr404 = async (request: FastifyRequest<Params>) => {

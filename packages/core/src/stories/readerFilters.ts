@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * Content-note topics a reader can filter (issue 7, Reading). The same list as the stories wire
- * shapes in packages/sync; it lives here because core may not import sync.
+ * Content-note topics: what an author names on a story and what a reader can filter (issue 7).
+ * The stories wire shapes in packages/sync take their list from here (core ← sync).
  */
 export const CONTENT_NOTE_TOPICS = [
   "abuse",
