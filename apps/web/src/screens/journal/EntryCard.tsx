@@ -118,6 +118,13 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
               {t("list.edit")}
               <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
             </button>
+            {/* A story starts from a copy of the words, after a "this will be public" step. */}
+            {entry.text.trim() !== "" && (
+              <a class="button" href={`/stories/from-journal/${entry.id}`}>
+                {t("list.share")}
+                <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
+              </a>
+            )}
             <button type="button" class="danger" onClick={() => onDelete(entry)}>
               {t("list.delete")}
               <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
