@@ -106,9 +106,15 @@ async function ban(trx: Kysely<Database>, item: Item, actor: Actor) {
       ]),
     )
     .execute();
+  // By name, like every person in the log, so it still reads after the account is gone.
+  const { username } = await trx
+    .selectFrom("users")
+    .select("username")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
   await logAction(
     trx,
-    { moderator: actor.moderator, action: "ban", target: "user", target_id: userId, reason: actor.reason },
+    { moderator: actor.moderator, action: "ban", target: "user", target_id: username, reason: actor.reason },
     actor.now,
   );
 }
