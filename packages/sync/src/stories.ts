@@ -119,6 +119,8 @@ export const storyResponse = z.object({
   contentNotes: contentNotesSchema,
   anonymous: z.boolean(),
   publishedAt: z.string().nullable(),
+  /** When its author last changed it (a draft's date on "my stories"). */
+  updatedAt: z.string(),
   /** Null when the author hides the count (to everyone but the author). */
   heartCount: z.number().int().nullable(),
   hideHearts: z.boolean(),

@@ -120,6 +120,7 @@ describe("draftFromStory", () => {
       contentNotes: ["none"],
       anonymous: true,
       publishedAt: null,
+      updatedAt: "2026-03-04T10:00:00.000Z",
       heartCount: 0,
       hideHearts: false,
       heartedByMe: false,
