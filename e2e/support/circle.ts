@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, waitForAppOnNavigation } from "./fixtures.ts";
+import { expect } from "./fixtures.ts";
+import { signedUpPerson } from "./people.ts";
 
 /**
  * Two people for the circle journeys (issue 6): each is a browser context with an account, a
@@ -13,27 +14,15 @@ export interface Person {
   name: string;
 }
 
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
-
 export async function person(
   browser: Browser,
   baseURL: string,
   name: string,
   password: string,
 ): Promise<Person> {
-  const context = await browser.newContext({ baseURL });
-  const page = waitForAppOnNavigation(await context.newPage());
-  // Not made from the name: the leak test puts a marker in names, and usernames are stored in clear.
-  const username = `p${Date.now().toString(36)}${Math.floor(Math.random() * 100_000)}`;
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(h1(page)).toHaveText("Your recovery code", { timeout: 30_000 });
-  await page.getByLabel("I've saved my recovery code").check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(`Signed in as ${username}.`)).toBeVisible();
+  // The username is never made from the name: the leak test puts a marker in names, and
+  // usernames are stored in clear.
+  const { context, page } = await signedUpPerson(browser, baseURL, password);
   await page.goto("/circle");
   await page.getByLabel("The name your circle sees").fill(name);
   await page.getByRole("button", { name: "Save name" }).click();

@@ -70,6 +70,26 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
   expect(summary, `axe on ${context}`).toEqual([]);
 }
 
+/**
+ * axe in both themes, ending in light. The theme is switched in place (as Settings does), so what
+ * is on screen (an open form, a nudge, a problem shown) is checked as it stands; with reduced
+ * motion no colour is caught mid-transition.
+ */
+export async function expectNoAxeViolationsInBothThemes(page: Page, what: string): Promise<void> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const theme of ["light", "dark"] as const) {
+    await setTheme(page, theme);
+    await page.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    await expectNoAxeViolations(page, `${what} (${theme})`);
+  }
+  await setTheme(page, "light");
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = "light";
+  });
+}
+
 export async function setTheme(page: Page, theme: "light" | "dark"): Promise<void> {
   await page.evaluate((t) => {
     const key = "small-steps:settings";

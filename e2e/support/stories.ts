@@ -1,34 +1,16 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, waitForAppOnNavigation } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures.ts";
+import { type Person, signedUpPerson } from "./people.ts";
 
 /**
  * People for the stories journeys (issue 7), shared by the writing and reading specs: each is a
  * browser context with an account on the server, and — after `saveAuthorProfile` — an author name.
  */
 
-export interface StoryPerson {
-  context: BrowserContext;
-  page: Page;
-  username: string;
-}
+export type StoryPerson = Person;
 
 /** A new browser context with a fresh account, signed in, on the account page. */
-export async function storyPerson(browser: Browser, baseURL: string, password: string): Promise<StoryPerson> {
-  const context = await browser.newContext({ baseURL });
-  const page = waitForAppOnNavigation(await context.newPage());
-  // Random, never made from a name: usernames are stored in clear.
-  const username = `s${Date.now().toString(36)}${Math.floor(Math.random() * 100_000)}`;
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your recovery code", { timeout: 30_000 });
-  await page.getByLabel("I've saved my recovery code").check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(`Signed in as ${username}.`)).toBeVisible();
-  return { context, page, username };
-}
+export const storyPerson = signedUpPerson;
 
 /** Saves an author profile with this name (colour and "about" left as they are). */
 export async function saveAuthorProfile(page: Page, name: string): Promise<void> {
@@ -36,4 +18,56 @@ export async function saveAuthorProfile(page: Page, name: string): Promise<void>
   await page.getByLabel("Author name").fill(name);
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your author profile is saved.")).toBeVisible();
+}
+
+export interface ApiAnswer {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads the answer's fields it expects.
+  json: any;
+}
+
+/** One API request from the page, with its session cookie, as the app makes them. */
+export async function api(
+  page: Page,
+  method: "GET" | "POST" | "PUT",
+  path: string,
+  body?: unknown,
+): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        credentials: "same-origin",
+        headers: method === "GET" ? {} : { "Content-Type": "application/json" },
+        body: method === "GET" ? undefined : JSON.stringify(body ?? {}),
+      });
+      let json: unknown = null;
+      try {
+        json = await response.json();
+      } catch {
+        json = null;
+      }
+      return { status: response.status, json };
+    },
+    { method, path, body },
+  );
+}
+
+/** Saves an author profile with this name through the API (the screens are tested elsewhere). */
+export async function saveProfileByApi(page: Page, name: string): Promise<void> {
+  const answer = await api(page, "PUT", "/api/stories/profile", { name, about: "", avatarColour: "sage" });
+  expect(answer.status, JSON.stringify(answer.json)).toBe(200);
+}
+
+/** Writes and publishes a story; returns its id. */
+export async function publishStory(
+  page: Page,
+  story: { title: string; body: string; contentNotes: string[]; themes?: string[] },
+): Promise<string> {
+  const created = await api(page, "POST", "/api/stories", { themes: [], ...story, anonymous: false });
+  expect(created.status, JSON.stringify(created.json)).toBeLessThan(300);
+  const id = created.json.id as string;
+  const published = await api(page, "POST", `/api/stories/${id}/publish`, {});
+  expect(published.status, JSON.stringify(published.json)).toBe(200);
+  return id;
 }

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, setTheme, test } from "../support/fixtures.ts";
-import { api, grantRole, moderationPerson, publishStory, saveProfile } from "../support/moderation.ts";
+import { expect, expectNoAxeViolationsInBothThemes, test } from "../support/fixtures.ts";
+import { grantRole } from "../support/moderation.ts";
+import { api, publishStory, saveProfileByApi, storyPerson } from "../support/stories.ts";
 
 /**
  * Moderation (issue 7, ST15–ST19) against the real server: a writer's stories, a reader who
@@ -15,22 +16,6 @@ const PASSWORD = "lanterns along the quiet canal";
 const REPORTED = "The lamp across the street";
 const QUIET = "Warm water over cold hands";
 const HEAVY = "The long winter";
-
-/** axe in both themes, ending in light; the theme is switched in place, as Settings does. */
-async function axeBothThemes(page: Page, what: string): Promise<void> {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  for (const theme of ["light", "dark"] as const) {
-    await setTheme(page, theme);
-    await page.evaluate((t) => {
-      document.documentElement.dataset.theme = t;
-    }, theme);
-    await expectNoAxeViolations(page, `${what} (${theme})`);
-  }
-  await setTheme(page, "light");
-  await page.evaluate(() => {
-    document.documentElement.dataset.theme = "light";
-  });
-}
 
 const item = (page: Page, name: RegExp | string) => page.getByRole("article", { name });
 const modLink = (page: Page, name: string) =>
@@ -49,7 +34,7 @@ test("signed out, the moderation page says calmly who it is for", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation");
   await expect(page.getByText("This page is for moderators.")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Moderation" })).toHaveCount(0);
-  await axeBothThemes(page, "moderation, signed out");
+  await expectNoAxeViolationsInBothThemes(page, "moderation, signed out");
 });
 
 test("report, hold, crisis: hide, let through, nothing needed, ban, the log and the setting", async ({
@@ -57,8 +42,8 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   server,
 }) => {
   test.setTimeout(300_000);
-  const writer = await moderationPerson(browser, server.url, PASSWORD);
-  await saveProfile(writer.page, "Wren");
+  const writer = await storyPerson(browser, server.url, PASSWORD);
+  await saveProfileByApi(writer.page, "Wren");
   const reported = await publishStory(writer.page, {
     title: REPORTED,
     body: "Most nights I noticed it.\n\nOne night it was enough. https://example.org stays plain text.",
@@ -75,7 +60,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
     contentNotes: ["suicide"],
   });
 
-  const reader = await moderationPerson(browser, server.url, PASSWORD);
+  const reader = await storyPerson(browser, server.url, PASSWORD);
   const report = await api(reader.page, "POST", `/api/stories/${reported}/report`, {
     reason: "unkind",
     note: "This felt harsh to read. <b>bold?</b>",
@@ -86,7 +71,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   expect(held.status).toBe(201);
   expect(held.json.comment.status).toBe("held");
 
-  const moderator = await moderationPerson(browser, server.url, PASSWORD);
+  const moderator = await storyPerson(browser, server.url, PASSWORD);
   await grantRole(server.dataDir, moderator.username, "moderator");
   const page = moderator.page;
   await openMore(page);
@@ -110,7 +95,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   await expect(reportItem.getByText("Published; readers can see it")).toBeVisible();
   await expect(reportItem.getByText("https://example.org stays plain text.", { exact: false })).toBeVisible();
   await expect(reportItem.getByRole("link")).toHaveCount(0);
-  await axeBothThemes(page, "moderation queue");
+  await expectNoAxeViolationsInBothThemes(page, "moderation queue");
 
   // Hide the reported story, with a reason for the log.
   await reportItem.getByLabel("A reason, if you like").fill("Unkind to readers.");
@@ -169,7 +154,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   await expect(modLink(page, "Log")).toHaveAttribute("aria-current", "page");
   const log = page.getByRole("list", { name: "The log" });
   await expect(log.getByRole("listitem")).toHaveCount(5);
-  await expect(log.getByRole("listitem").first()).toContainText("Banned a person");
+  await expect(log.getByRole("listitem").first()).toContainText(`Banned ${reader.username}`);
   await expect(log.getByRole("listitem").first()).toContainText(`By ${moderator.username}`);
   await expect(log.getByText("Looked at a story")).toBeVisible();
   await expect(log.getByText("Restored a comment")).toBeVisible();
@@ -178,7 +163,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   );
   await expect(log.getByText(`Made ${moderator.username} a moderator`)).toBeVisible();
   await expect(log.getByText("By the admin command")).toBeVisible();
-  await axeBothThemes(page, "moderation log");
+  await expectNoAxeViolationsInBothThemes(page, "moderation log");
 
   // Settings: a moderator reads where it stands; admins change it.
   await modLink(page, "Settings").click();
@@ -186,7 +171,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   await expect(page.getByText("This is off.")).toBeVisible();
   await expect(page.getByText("Admins change this setting.")).toBeVisible();
   await expect(page.getByRole("checkbox")).toHaveCount(0);
-  await axeBothThemes(page, "moderation settings, moderator");
+  await expectNoAxeViolationsInBothThemes(page, "moderation settings, moderator");
 
   await grantRole(server.dataDir, moderator.username, "admin");
   await page.reload();
@@ -195,7 +180,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   await hold.check();
   await expect(page.getByText("Saved. A new account's first comment will wait for a look.")).toBeVisible();
   await expect(hold).toBeChecked();
-  await axeBothThemes(page, "moderation settings, admin");
+  await expectNoAxeViolationsInBothThemes(page, "moderation settings, admin");
   expect((await api(page, "GET", "/api/moderation/settings")).json.holdFirstComment).toBe(true);
 
   // With it on, the writer's first comment waits, and is let through like any held one.
@@ -216,7 +201,7 @@ test("report, hold, crisis: hide, let through, nothing needed, ban, the log and 
   await writer.page.goto("/moderation");
   await expect(writer.page.getByText("This page is for moderators.")).toBeVisible();
   await expect(writer.page.getByRole("list", { name: "The log" })).toHaveCount(0);
-  await axeBothThemes(writer.page, "moderation, not a moderator");
+  await expectNoAxeViolationsInBothThemes(writer.page, "moderation, not a moderator");
   await openMore(writer.page);
   await expect(writer.page.getByRole("link", { name: /^Account and sync/ })).toBeVisible();
   await expect(writer.page.getByRole("link", { name: /^Moderation/ })).toHaveCount(0);

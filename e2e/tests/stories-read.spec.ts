@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
-import { type StoryPerson, storyPerson } from "../support/stories.ts";
+import { expect, expectNoAxeViolationsInBothThemes, test } from "../support/fixtures.ts";
+import { api, publishStory, type StoryPerson, storyPerson } from "../support/stories.ts";
 
 /**
  * Reading stories (issue 7), two people in two browser contexts against the real server: the feed
@@ -14,12 +14,14 @@ const PASSWORD = "moss on the old stone wall";
 const WINTER = {
   title: "The winter I stopped hiding",
   body: "For years I kept it all inside.\n\nThen one morning I told a friend, and the room stayed standing.",
-  notes: ["self-harm"],
+  contentNotes: ["self-harm"],
+  themes: ["healing"],
 };
 const GRIEF = {
   title: "Letters to my grandmother",
   body: "She was the one safe place.\n\nI still write to her on Sundays.",
-  notes: ["grief"],
+  contentNotes: ["grief"],
+  themes: ["healing"],
 };
 
 /** Markup and script in every place a person can write: all of it must stay plain, inert text. */
@@ -33,64 +35,6 @@ const PAYLOADS = [
   "https://example.org/<b>bold</b>",
 ];
 const XSS_TITLE = "<img src=x onerror=alert(1)> and <b>bold</b>";
-
-interface Answer {
-  status: number;
-  json: unknown;
-}
-
-/** One stories API call from the page, with its session cookie, as the app itself would send it. */
-async function api(
-  page: Page,
-  method: "GET" | "POST" | "PUT",
-  path: string,
-  body?: unknown,
-): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        credentials: "same-origin",
-        headers: method === "GET" ? {} : { "Content-Type": "application/json" },
-        body: method === "GET" ? undefined : JSON.stringify(body ?? {}),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
-
-/** Writes and publishes a story through the API; returns its id. */
-async function publish(
-  page: Page,
-  story: { title: string; body: string; notes: string[]; themes?: string[] },
-): Promise<string> {
-  const created = await api(page, "POST", "/api/stories", {
-    title: story.title,
-    body: story.body,
-    themes: story.themes ?? ["healing"],
-    contentNotes: story.notes,
-    anonymous: false,
-  });
-  expect(created.status).toBe(201);
-  const id = (created.json as { id: string }).id;
-  const published = await api(page, "POST", `/api/stories/${id}/publish`, {});
-  expect(published.status).toBe(200);
-  return id;
-}
-
-/** axe in both themes without reloading, so an open form or nudge is checked as it stands. */
-async function axeLightAndDark(page: Page, context: string): Promise<void> {
-  for (const theme of ["light", "dark"] as const) {
-    await page.evaluate((t) => {
-      document.documentElement.dataset.theme = t;
-    }, theme);
-    await expectNoAxeViolations(page, `${context} (${theme})`);
-  }
-  await page.evaluate(() => {
-    document.documentElement.dataset.theme = "light";
-  });
-}
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 const storyArticle = (page: Page) => page.locator("article.read-page");
@@ -109,7 +53,7 @@ test("without an account, stories say why one is needed and where to make it", a
   await expect(page.getByRole("heading", { name: "Stories need an account" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to your account" })).toHaveAttribute("href", "/account");
   await page.emulateMedia({ reducedMotion: "reduce" });
-  await axeLightAndDark(page, "stories, signed out");
+  await expectNoAxeViolationsInBothThemes(page, "stories, signed out");
 });
 
 test("two readers: covers, a story's page, hearts, comments, the nudge, text stays text, report, block", async ({
@@ -127,9 +71,13 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
     avatarColour: "sage",
   });
   expect(profile.status).toBe(200);
-  const winterId = await publish(alex.page, WINTER);
-  await publish(alex.page, GRIEF);
-  const xssId = await publish(alex.page, { title: XSS_TITLE, body: PAYLOADS.join("\n\n"), notes: ["none"] });
+  const winterId = await publishStory(alex.page, WINTER);
+  await publishStory(alex.page, GRIEF);
+  const xssId = await publishStory(alex.page, {
+    title: XSS_TITLE,
+    body: PAYLOADS.join("\n\n"),
+    contentNotes: ["none"],
+  });
 
   // Bo's feed: newest first; the self-harm story waits behind a cover by default, its words absent.
   const dialogs: string[] = [];
@@ -149,7 +97,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await expect(feed.getByText("Content notes: grief")).toBeVisible();
   await expect(feed.getByText("No content notes")).toBeVisible();
   await expect(feed.getByText(XSS_TITLE, { exact: true })).toBeVisible();
-  await axeLightAndDark(bo.page, "feed with a covered story");
+  await expectNoAxeViolationsInBothThemes(bo.page, "feed with a covered story");
 
   // One theme at a time: nothing here is about work yet, and the invitation says so gently.
   await bo.page.getByRole("group", { name: "Stories about" }).getByLabel("Work").check();
@@ -167,7 +115,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await expect(bo.page).toHaveURL(new RegExp(`/stories/s/${winterId}$`));
   // Its own page covers it again: the filter is about the words, wherever they are.
   await expect(h1(bo.page)).toHaveText("This story mentions self-harm");
-  await axeLightAndDark(bo.page, "a covered story's page");
+  await expectNoAxeViolationsInBothThemes(bo.page, "a covered story's page");
   await bo.page.getByRole("button", { name: "Show anyway" }).click();
   await expect(h1(bo.page)).toHaveText(WINTER.title);
   await expect(h1(bo.page)).toBeFocused();
@@ -197,7 +145,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await comments(bo.page).getByRole("button", { name: "Post comment" }).click();
   await expect(comments(bo.page).getByRole("article").filter({ hasText: kind })).toBeFocused();
   await expect(comments(bo.page).getByText("Be the first to respond")).toHaveCount(0);
-  await axeLightAndDark(bo.page, "a story with a comment");
+  await expectNoAxeViolationsInBothThemes(bo.page, "a story with a comment");
 
   await alex.page.goto(`/stories/s/${winterId}`);
   await expect(h1(alex.page)).toHaveText("This story mentions self-harm");
@@ -214,7 +162,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
       .getByRole("list", { name: /Replies to/ })
       .getByText("That means a lot.", { exact: false }),
   ).toBeVisible();
-  await axeLightAndDark(alex.page, "the author's view with a reply");
+  await expectNoAxeViolationsInBothThemes(alex.page, "the author's view with a reply");
 
   // A harsh comment: the nudge first, the words kept to edit; posted anyway it waits for a moderator.
   const harsh = "just get over it";
@@ -222,7 +170,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await comments(bo.page).getByRole("button", { name: "Post comment" }).click();
   const nudge = "Your words may land harder than you mean. Would you like to soften them?";
   await expect(bo.page.getByText(nudge)).toBeVisible();
-  await axeLightAndDark(bo.page, "the gentle nudge");
+  await expectNoAxeViolationsInBothThemes(bo.page, "the gentle nudge");
   await bo.page.getByRole("button", { name: "Edit my comment" }).click();
   await expect(comments(bo.page).getByLabel("Your comment")).toBeFocused();
   await expect(comments(bo.page).getByLabel("Your comment")).toHaveValue(harsh);
@@ -239,7 +187,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   const support = bo.page.getByRole("heading", { name: "You matter, and you don't have to hold this alone" });
   await expect(support).toBeFocused();
   await expect(bo.page.getByRole("link", { name: "Open my safety plan" })).toBeVisible();
-  await axeLightAndDark(bo.page, "support after a heavy comment");
+  await expectNoAxeViolationsInBothThemes(bo.page, "support after a heavy comment");
   await bo.page.getByRole("button", { name: "Close" }).click();
   await expect(comments(bo.page).getByRole("article").filter({ hasText: heavy })).toBeFocused();
 
@@ -276,7 +224,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await bo.page.getByRole("link", { name: "Reading filters" }).click();
   await expect(h1(bo.page)).toHaveText("Reading filters");
   await expect(bo.page.getByText("These choices stay on this device.", { exact: false })).toBeVisible();
-  await axeLightAndDark(bo.page, "reading filters");
+  await expectNoAxeViolationsInBothThemes(bo.page, "reading filters");
   await bo.page
     .getByRole("group", { name: "Stories that mention self-harm" })
     .getByLabel("Show", { exact: true })
@@ -295,7 +243,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
     "href",
     "/stories/filters",
   );
-  await axeLightAndDark(bo.page, "feed with a hidden story");
+  await expectNoAxeViolationsInBothThemes(bo.page, "feed with a hidden story");
 
   // Report: a reason, an optional note, and a quiet thank-you.
   await feed.getByRole("link", { name: WINTER.title }).click();
@@ -306,7 +254,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   ).toBeFocused();
   await storyArticle(bo.page).getByRole("button", { name: "Send report" }).click();
   await expect(bo.page.getByText("Choose what worries you, please.", { exact: false })).toBeVisible();
-  await axeLightAndDark(bo.page, "the report form");
+  await expectNoAxeViolationsInBothThemes(bo.page, "the report form");
   await storyArticle(bo.page).getByLabel("Something else").check();
   await storyArticle(bo.page)
     .getByLabel(/Anything you'd like the moderator to know/)
@@ -319,7 +267,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await expect(
     bo.page.getByText(/You won't see their stories or comments, and they won't see yours/),
   ).toBeVisible();
-  await axeLightAndDark(bo.page, "block, asked once more");
+  await expectNoAxeViolationsInBothThemes(bo.page, "block, asked once more");
   await bo.page.getByRole("button", { name: "Yes, block" }).click();
   await expect(bo.page).toHaveURL(/\/stories$/);
   await expect(bo.page.getByText("They're blocked.", { exact: false })).toBeVisible();
@@ -339,7 +287,7 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
   await bo.page.getByRole("link", { name: "People you blocked" }).click();
   await expect(h1(bo.page)).toHaveText("People you blocked");
   await expect(bo.page.getByText("Wren", { exact: true })).toBeVisible();
-  await axeLightAndDark(bo.page, "people you blocked");
+  await expectNoAxeViolationsInBothThemes(bo.page, "people you blocked");
   await bo.page.getByRole("button", { name: "Unblock Wren" }).click();
   await expect(bo.page.getByText("Wren is unblocked.")).toBeVisible();
   await expect(bo.page.getByText("You haven't blocked anyone.")).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
+import { expect, expectNoAxeViolationsInBothThemes, test } from "../support/fixtures.ts";
 import { saveAuthorProfile, storyPerson } from "../support/stories.ts";
 
 /**
@@ -14,31 +14,13 @@ const PASSWORD = "lanterns along the quiet canal";
 const TITLE = "The lamp across the street";
 const BODY = "Most nights I noticed it.\n\nOne night it was enough. https://example.org stays plain text.";
 
-/**
- * axe in both themes, ending in light. The theme is switched in place (as Settings does), so
- * what is on screen (a problem shown, a half-written form) stays; with reduced motion no colour
- * is caught mid-transition.
- */
-async function axeBothThemes(page: Page, what: string): Promise<void> {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  for (const theme of ["light", "dark"] as const) {
-    await page.evaluate((t) => {
-      document.documentElement.dataset.theme = t;
-    }, theme);
-    await expectNoAxeViolations(page, `${what} (${theme})`);
-  }
-  await page.evaluate(() => {
-    document.documentElement.dataset.theme = "light";
-  });
-}
-
 const storyCard = (page: Page, title: string) => page.getByRole("article", { name: title });
 
 test("stories need an account, said calmly, with the way to make one", async ({ page }) => {
   await page.goto("/stories/write");
   await expect(page.getByRole("heading", { name: "Stories need an account" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to your account" })).toHaveAttribute("href", "/account");
-  await axeBothThemes(page, "stories, signed out");
+  await expectNoAxeViolationsInBothThemes(page, "stories, signed out");
 });
 
 test("profile, a draft with a content note, publish, unpublish, hide hearts, delete", async ({
@@ -55,11 +37,11 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   await saveAuthorProfile(page, "Wren");
   await expect(page.getByRole("radio", { name: "Sage" })).toBeChecked();
   await expect(page.getByText("Who can read what")).toBeVisible();
-  await axeBothThemes(page, "author profile");
+  await expectNoAxeViolationsInBothThemes(page, "author profile");
 
   await page.goto("/stories/write");
   await expect(page.getByRole("heading", { level: 1, name: "Write a story" })).toBeVisible();
-  await axeBothThemes(page, "write, empty");
+  await expectNoAxeViolationsInBothThemes(page, "write, empty");
   await page.getByLabel("Title").fill(TITLE);
   await page.getByRole("textbox", { name: "Your story" }).fill(BODY);
   await page.getByRole("checkbox", { name: "Hope" }).check();
@@ -69,7 +51,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   await expect(page.getByText(/Please tick the content notes that fit/)).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Abuse" })).toBeFocused();
   await expect(page.getByLabel("Title")).toHaveValue(TITLE);
-  await axeBothThemes(page, "write, a problem shown");
+  await expectNoAxeViolationsInBothThemes(page, "write, a problem shown");
 
   // "None of these" and a note never mix.
   const none = page.getByRole("checkbox", { name: "None of these" });
@@ -88,7 +70,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   const card = storyCard(page, TITLE);
   await expect(card).toBeVisible();
   await expect(card.getByText("Draft.")).toBeVisible();
-  await axeBothThemes(page, "my stories, a draft");
+  await expectNoAxeViolationsInBothThemes(page, "my stories, a draft");
 
   // Publish: straight on to the story's own page.
   await storyCard(page, TITLE)
@@ -105,7 +87,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
     .click();
   await expect(page.getByText("Readers no longer see how many hearts this story has.")).toBeVisible();
   await expect(storyCard(page, TITLE).getByRole("button", { name: /^Show the heart count/ })).toBeVisible();
-  await axeBothThemes(page, "my stories, published");
+  await expectNoAxeViolationsInBothThemes(page, "my stories, published");
 
   // Editing keeps it published; the form comes back with what was saved.
   await page.goto(`/stories/write/${storyId}`);
@@ -113,7 +95,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   await expect(page.getByRole("textbox", { name: "Your story" })).toHaveValue(BODY);
   await expect(page.getByRole("checkbox", { name: "Grief" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Hope" })).toBeChecked();
-  await axeBothThemes(page, "edit a published story");
+  await expectNoAxeViolationsInBothThemes(page, "edit a published story");
 
   await page.goto("/stories/mine");
   await storyCard(page, TITLE)
@@ -131,7 +113,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   await expect(page.getByText(`“${TITLE}” is deleted.`)).toBeVisible();
   await expect(storyCard(page, TITLE)).toHaveCount(0);
   await expect(page.getByText("Nothing here yet.")).toBeVisible();
-  await axeBothThemes(page, "my stories, empty");
+  await expectNoAxeViolationsInBothThemes(page, "my stories, empty");
 
   await context.close();
 });
@@ -158,7 +140,7 @@ test("a story from a journal entry: the public step first, a copy, the entry unc
   const entryId = new URL(page.url()).pathname.split("/").pop() ?? "";
   await expect(page.getByRole("heading", { name: "This will be public" })).toBeVisible();
   await expect(page.locator(".story-preview")).toHaveText(words);
-  await axeBothThemes(page, "from a journal entry, the public step");
+  await expectNoAxeViolationsInBothThemes(page, "from a journal entry, the public step");
 
   // The tick is required; without it, a kind word and focus on the box.
   const understood = page.getByRole("checkbox", { name: /I understand/ });
@@ -171,7 +153,7 @@ test("a story from a journal entry: the public step first, a copy, the entry unc
   await expect(page.getByRole("heading", { name: "Shape it into a story", level: 2 })).toBeFocused();
   await expect(page.getByLabel("Title")).toHaveValue("");
   await expect(page.getByRole("textbox", { name: "Your story" })).toHaveValue(words);
-  await axeBothThemes(page, "from a journal entry, the form");
+  await expectNoAxeViolationsInBothThemes(page, "from a journal entry, the form");
 
   await page.getByLabel("Title").fill("Staying with it");
   await page.getByRole("checkbox", { name: "None of these" }).check();
@@ -210,7 +192,7 @@ test("publishing needs a profile (the draft is kept); words that read as crisis 
     "/stories/profile",
   );
   await expect(page.getByLabel("Title")).toHaveValue("Still here");
-  await axeBothThemes(page, "write, publishing needs a profile");
+  await expectNoAxeViolationsInBothThemes(page, "write, publishing needs a profile");
 
   await saveAuthorProfile(page, "Rowan");
   await page.goto("/stories/mine");
@@ -228,7 +210,7 @@ test("publishing needs a profile (the draft is kept); words that read as crisis 
   const support = page.getByRole("heading", { name: "You matter, and you don't have to hold this alone" });
   await expect(support).toBeFocused();
   await expect(page.getByRole("link", { name: "Open my safety plan" })).toBeVisible();
-  await axeBothThemes(page, "support after publishing");
+  await expectNoAxeViolationsInBothThemes(page, "support after publishing");
   await page.getByRole("button", { name: "Close" }).click();
   await expect(page).toHaveURL(/\/stories\/s\/[0-9a-f-]{36}$/);
 

@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { RECORD_KINDS, STEP_LIBRARY } from "@small-steps/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { READER_PREFS_KEY } from "../stories/readerPrefs.ts";
 import { db, TABLE_OF } from "./db.ts";
 import { deleteEverything, LIBRARY_RESEED_TIME } from "./deleteEverything.ts";
 import { createRecord, deleteRecord, nowFields } from "./records.ts";
@@ -68,6 +69,8 @@ describe("deleteEverything", () => {
       JSON.stringify({ theme: "dark", textSize: "larger", measures: true, crisisCountry: "GB" }),
     );
     local.setItem("small-steps:something-else", "x");
+    // What a reader chose not to read (stories/readerPrefs.ts) says something about them.
+    local.setItem(READER_PREFS_KEY, JSON.stringify({ suicide: "hide" }));
     local.setItem("another-app", "theirs");
     const session = new MemoryStorage();
     session.setItem("small-steps:sos-session", "{}");

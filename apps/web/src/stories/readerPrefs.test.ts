@@ -1,6 +1,6 @@
 import { DEFAULT_READER_FILTERS } from "@small-steps/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { clearReaderPrefs, loadReaderPrefs, READER_PREFS_KEY, saveReaderPrefs } from "./readerPrefs.ts";
+import { loadReaderPrefs, READER_PREFS_KEY, saveReaderPrefs } from "./readerPrefs.ts";
 
 /** localStorage for Node, as the browser gives it. */
 class MemoryStorage {
@@ -37,13 +37,6 @@ describe("reader filters on this device", () => {
       storage.setItem(READER_PREFS_KEY, bad);
       expect(loadReaderPrefs(), bad).toEqual(DEFAULT_READER_FILTERS);
     }
-  });
-
-  it("are gone after clearing", () => {
-    saveReaderPrefs({ ...DEFAULT_READER_FILTERS, eating: "blur" });
-    clearReaderPrefs();
-    expect(storage.items.has(READER_PREFS_KEY)).toBe(false);
-    expect(loadReaderPrefs()).toEqual(DEFAULT_READER_FILTERS);
   });
 
   it("never hand out the shared defaults object itself", () => {

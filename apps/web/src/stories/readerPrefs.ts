@@ -3,7 +3,8 @@ import { DEFAULT_READER_FILTERS, type ReaderFilters, readerFiltersSchema } from 
 /**
  * The reader's content-note filters (show, blur or hide per topic). They stay on this device, in
  * localStorage: what someone chooses not to read says something about them, so it never goes to
- * the server. Anything unreadable falls back to the calm defaults.
+ * the server. Anything unreadable falls back to the calm defaults. The key starts with
+ * "small-steps", so "delete everything on this device" removes it with the rest.
  */
 export const READER_PREFS_KEY = "small-steps.reader-filters";
 
@@ -28,14 +29,5 @@ export function saveReaderPrefs(prefs: ReaderFilters): void {
     localStorage.setItem(READER_PREFS_KEY, JSON.stringify(readerFiltersSchema.parse(prefs)));
   } catch {
     // Private browsing with storage off: the choice still applies while the page is open.
-  }
-}
-
-/** "Delete everything on this device" removes these too. */
-export function clearReaderPrefs(): void {
-  try {
-    localStorage.removeItem(READER_PREFS_KEY);
-  } catch {
-    // Nothing stored, nothing to remove.
   }
 }

@@ -78,7 +78,9 @@ export function MineItem({ story, onChanged, onDeleted, onPublish }: Props) {
         {story.status === "published" && story.publishedAt
           ? t("mine.sharedOn", { date: sharedOn(story.publishedAt, i18n.language) })
           : t(`mine.statusNote.${story.status}`)}
-        {story.status === "draft" && <> {t("mine.changedOn", { date: sharedOn(story.updatedAt, i18n.language) })}</>}
+        {story.status === "draft" && (
+          <> {t("mine.changedOn", { date: sharedOn(story.updatedAt, i18n.language) })}</>
+        )}
         {story.anonymous && <> {t("mine.anonymous")}</>}
       </p>
       {story.status === "published" && (
