@@ -13,8 +13,19 @@ import { saveAuthorProfile, storyPerson } from "../support/stories.ts";
 const PASSWORD = "lanterns along the quiet canal";
 const TITLE = "The lamp across the street";
 const BODY = "Most nights I noticed it.\n\nOne night it was enough. https://example.org stays plain text.";
+const CRISIS = "Some nights I want to die. Tonight I made tea.";
+
+// Every journey signs someone up and runs axe in both themes on each screen: it takes a while.
+test.describe.configure({ timeout: 180_000 });
 
 const storyCard = (page: Page, title: string) => page.getByRole("article", { name: title });
+
+/** A title, the story's words and one box ticked (a content note or a theme), on the open form. */
+async function fillStory(page: Page, title: string, body: string, tick: string): Promise<void> {
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("textbox", { name: "Your story" }).fill(body);
+  await page.getByRole("checkbox", { name: tick }).check();
+}
 
 test("stories need an account, said calmly, with the way to make one", async ({ page }) => {
   await page.goto("/stories/write");
@@ -27,7 +38,6 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   browser,
   server,
 }) => {
-  test.setTimeout(180_000);
   const { context, page } = await storyPerson(browser, server.url, PASSWORD);
 
   // Drafts need no profile; the form says publishing will.
@@ -42,9 +52,7 @@ test("profile, a draft with a content note, publish, unpublish, hide hearts, del
   await page.goto("/stories/write");
   await expect(page.getByRole("heading", { level: 1, name: "Write a story" })).toBeVisible();
   await expectNoAxeViolationsInBothThemes(page, "write, empty");
-  await page.getByLabel("Title").fill(TITLE);
-  await page.getByRole("textbox", { name: "Your story" }).fill(BODY);
-  await page.getByRole("checkbox", { name: "Hope" }).check();
+  await fillStory(page, TITLE, BODY, "Hope");
 
   // Nothing chosen is not "none": the form asks, beside the notes, and focus goes there.
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -122,7 +130,6 @@ test("a story from a journal entry: the public step first, a copy, the entry unc
   browser,
   server,
 }) => {
-  test.setTimeout(180_000);
   const { context, page } = await storyPerson(browser, server.url, PASSWORD);
   await saveAuthorProfile(page, "Ash");
 
@@ -174,15 +181,10 @@ test("publishing needs a profile (the draft is kept); words that read as crisis 
   browser,
   server,
 }) => {
-  test.setTimeout(180_000);
   const { context, page } = await storyPerson(browser, server.url, PASSWORD);
 
   await page.goto("/stories/write");
-  await page.getByLabel("Title").fill("Still here");
-  await page
-    .getByRole("textbox", { name: "Your story" })
-    .fill("Some nights I want to die. Tonight I made tea.");
-  await page.getByRole("checkbox", { name: "Suicide" }).check();
+  await fillStory(page, "Still here", CRISIS, "Suicide");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(
     page.getByText("Before sharing, choose a name for your author profile. Your draft is saved."),
@@ -198,11 +200,7 @@ test("publishing needs a profile (the draft is kept); words that read as crisis 
   await page.goto("/stories/mine");
   await expect(storyCard(page, "Still here").getByText("Draft.")).toBeVisible();
   await page.goto("/stories/write");
-  await page.getByLabel("Title").fill("Tea at night");
-  await page
-    .getByRole("textbox", { name: "Your story" })
-    .fill("Some nights I want to die. Tonight I made tea.");
-  await page.getByRole("checkbox", { name: "Suicide" }).check();
+  await fillStory(page, "Tea at night", CRISIS, "Suicide");
   await page.getByRole("checkbox", { name: "Publish anonymously" }).check();
   await page.getByRole("button", { name: "Publish" }).click();
 

@@ -29,14 +29,22 @@ export function longDay(day: string, language: string, now = new Date()): string
   }).format(date);
 }
 
-/** "4 March", with the year when it isn't this year: for lists of dates. */
-export function shortDay(day: string, language: string, now = new Date()): string {
-  const date = dayKeyToDate(day);
+function dayAndMonth(date: Date, language: string, now: Date): string {
   return dateFormatter(language, {
     day: "numeric",
     month: "long",
     ...(sameYear(date, now) ? {} : { year: "numeric" }),
   }).format(date);
+}
+
+/** "4 March", with the year when it isn't this year: for lists of dates. */
+export function shortDay(day: string, language: string, now = new Date()): string {
+  return dayAndMonth(dayKeyToDate(day), language, now);
+}
+
+/** The same for a moment the server recorded (an ISO time): when a story was shared, a comment written. */
+export function shortDate(at: string, language: string, now = new Date()): string {
+  return dayAndMonth(new Date(at), language, now);
 }
 
 /** "4 March 2026": a printed page may be read long after, so the year is always there. */

@@ -61,3 +61,5 @@ export function useConfirmedAction(work: () => Promise<void>, words: ConfirmWord
     keep,
   };
 }
+
+export type ConfirmedAction = ReturnType<typeof useConfirmedAction>;

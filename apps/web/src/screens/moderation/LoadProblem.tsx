@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../account/api.ts";
+import { RetryProblem } from "../../ui/RetryProblem.tsx";
 import { failureText, isNotAllowed } from "./problems.ts";
 
 /** A first load that failed: the problem in calm words and a way to try again. */
@@ -7,14 +8,5 @@ export function LoadProblem({ failure, onRetry }: { failure: ApiFailure; onRetry
   const { t } = useTranslation("moderation");
   // The role was taken away, or the session ended, since this page opened.
   if (isNotAllowed(failure)) return <p>{t("notForYou.body")}</p>;
-  return (
-    <div class="stack">
-      <p class="error-message">{failureText(t, failure)}</p>
-      <div>
-        <button type="button" onClick={onRetry}>
-          {t("problems.tryAgain")}
-        </button>
-      </div>
-    </div>
-  );
+  return <RetryProblem text={failureText(t, failure)} retry={{ label: t("problems.tryAgain"), onRetry }} />;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { NavLinks } from "../../ui/NavLinks.tsx";
 
 const PAGES = [
   { sub: "", href: "/moderation", key: "queue" },
@@ -10,16 +11,14 @@ const PAGES = [
 export function ModerationNav({ current }: { current: string }) {
   const { t } = useTranslation("moderation");
   return (
-    <nav aria-label={t("nav.label")} class="mod-nav">
-      <ul class="mod-nav-list">
-        {PAGES.map((page) => (
-          <li key={page.key}>
-            <a class="button" href={page.href} aria-current={current === page.sub ? "page" : undefined}>
-              {t(`nav.${page.key}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <NavLinks
+      label={t("nav.label")}
+      class="mod-nav"
+      links={PAGES.map((page) => ({
+        href: page.href,
+        label: t(`nav.${page.key}`),
+        current: current === page.sub,
+      }))}
+    />
   );
 }

@@ -1,9 +1,9 @@
 import type { QueueItem } from "@small-steps/sync";
 import { useTranslation } from "react-i18next";
+import { Status, type StatusMessage } from "../../ui/StatusMessage.tsx";
 import { ItemActions } from "./ItemActions.tsx";
 import { ItemText } from "./ItemText.tsx";
 import { whenText } from "./logWords.ts";
-import { Status, type StatusMessage } from "./Status.tsx";
 import { type ActionChoice, isHeavy, notesText, statusText, whatText, whyText } from "./words.ts";
 
 /** The element id of an item's heading, where focus goes when the item before it leaves. */
@@ -69,7 +69,7 @@ export function QueueCard({ item, busy, problem, onAct }: Props) {
         </dd>
       </dl>
       <ItemActions item={item} headingId={headingId} busy={busy} onAct={onAct} />
-      <Status status={problem} />
+      <Status status={problem} class="mod-status" note />
     </article>
   );
 }

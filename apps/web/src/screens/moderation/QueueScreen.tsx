@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../account/api.ts";
 import { moderationApi } from "../../stories/api.ts";
+import { Status, type StatusMessage, useStatus } from "../../ui/StatusMessage.tsx";
 import { LoadProblem } from "./LoadProblem.tsx";
 import { failureText, isGone } from "./problems.ts";
 import { itemHeadingId, QueueCard } from "./QueueCard.tsx";
-import { Status, type StatusMessage, useStatus } from "./Status.tsx";
 import { type ActionChoice, doneText, focusAfter, remainingAfter } from "./words.ts";
 
 type State =
@@ -77,7 +77,7 @@ export function QueueScreen() {
         {t("queue.heading")}
       </h2>
       <p>{t("queue.intro")}</p>
-      <Status status={status} />
+      <Status status={status} class="mod-status" note />
       {state.kind === "loading" && <p class="hint">{t("loading")}</p>}
       {state.kind === "failed" && (
         <LoadProblem failure={state.failure} onRetry={() => setAttempt((n) => n + 1)} />

@@ -3,9 +3,9 @@ import { useEffect, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../account/api.ts";
 import { moderationApi } from "../../stories/api.ts";
+import { Status, useStatus } from "../../ui/StatusMessage.tsx";
 import { LoadProblem } from "./LoadProblem.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 
 type State =
   | { kind: "loading" }
@@ -47,7 +47,7 @@ export function SettingsScreen({ role }: { role: Role }) {
     setBusy(false);
     if (!r.ok) {
       setState({ kind: "ready", settings: before });
-      say(failureText(t, r.failure), true);
+      say(failureText(t, r.failure), { error: true });
       return;
     }
     setState({ kind: "ready", settings: r.value });
@@ -80,7 +80,7 @@ export function SettingsScreen({ role }: { role: Role }) {
           <p id="mod-hold-first-hint" class="hint">
             {t("settings.holdFirstHint")}
           </p>
-          <Status status={status} />
+          <Status status={status} class="mod-status" note />
         </div>
       )}
       {state.kind === "ready" && role !== "admin" && (

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { ApiResult } from "../../../account/api.ts";
 import { useConfirmedAction } from "../../../ui/useConfirmedAction.ts";
+import { ConfirmInline } from "../ConfirmInline.tsx";
 
 interface Props {
   block: () => Promise<ApiResult<unknown>>;
@@ -25,47 +25,25 @@ export function BlockAction({ block, onBlocked, describedBy }: Props) {
     { working: t("block.working"), failed: t("block.failed"), kept: t("block.kept") },
     "Stories block",
   );
-  const { step, message } = action;
-  const { confirmRef, startRef } = action.refs;
-
-  // Once, however often the screen around it renders before it moves on.
-  const told = useRef(false);
-  useEffect(() => {
-    if (step !== "done" || told.current) return;
-    told.current = true;
-    onBlocked();
-  }, [step, onBlocked]);
-
   return (
-    <div class="read-block">
-      {step === "idle" || step === "done" ? (
-        <button
-          ref={startRef}
-          type="button"
-          class="quiet"
-          aria-describedby={describedBy}
-          onClick={action.ask}
-        >
-          {t("block.button")}
-        </button>
-      ) : (
-        <div class="card stack read-confirm">
-          <p ref={confirmRef} tabIndex={-1}>
-            {t("block.confirm")}
-          </p>
-          <div class="row">
-            <button type="button" class="danger" onClick={action.confirm} disabled={step === "busy"}>
-              {t("block.yes")}
-            </button>
-            <button type="button" onClick={action.keep} disabled={step === "busy"}>
-              {t("block.keep")}
-            </button>
-          </div>
-        </div>
-      )}
-      <div role="status">
-        {message && <p class={message.error ? "error-message" : "hint"}>{message.text}</p>}
-      </div>
-    </div>
+    <ConfirmInline
+      action={action}
+      class="read-block"
+      confirmClass="card stack read-confirm"
+      question={t("block.confirm")}
+      yes={t("block.yes")}
+      keep={t("block.keep")}
+      onDone={onBlocked}
+    >
+      <button
+        ref={action.refs.startRef}
+        type="button"
+        class="quiet"
+        aria-describedby={describedBy}
+        onClick={action.ask}
+      >
+        {t("block.button")}
+      </button>
+    </ConfirmInline>
   );
 }

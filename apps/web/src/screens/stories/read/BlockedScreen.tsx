@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../account/api.ts";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { LoadProblem } from "./LoadProblem.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
-import { storyDate } from "./words.ts";
 import "./read.css";
+import { shortDate } from "../../../ui/dates.ts";
 
 /** As the server keeps it: only what the blocker saw, a name (none when anonymous) and where (ST14). */
 type Block = { id: string; name: string | null; storyTitle: string | null; createdAt: string };
@@ -43,7 +43,7 @@ export function BlockedScreen() {
     const r = await storiesApi.unblock(block.id);
     setBusy(null);
     if (!r.ok) {
-      say(r.failure.kind === "refused" ? failureText(t, r.failure) : t("blocked.failed"), true);
+      say(r.failure.kind === "refused" ? failureText(t, r.failure) : t("blocked.failed"), { error: true });
       return;
     }
     setState((s) =>
@@ -77,7 +77,7 @@ export function BlockedScreen() {
                 {block.storyTitle !== null && (
                   <p class="read-blocked-from">{t("blocked.from", { title: block.storyTitle })}</p>
                 )}
-                <p class="hint">{t("blocked.since", { date: storyDate(block.createdAt, i18n.language) })}</p>
+                <p class="hint">{t("blocked.since", { date: shortDate(block.createdAt, i18n.language) })}</p>
               </div>
               <button
                 type="button"
@@ -91,7 +91,7 @@ export function BlockedScreen() {
           ))}
         </ul>
       )}
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </>
   );
 }

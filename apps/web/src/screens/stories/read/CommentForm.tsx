@@ -2,8 +2,8 @@ import { type CommentWire, STORY_LIMITS } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 
 interface Props {
   storyId: string;
@@ -148,7 +148,7 @@ export function CommentForm({
           )}
         </div>
       )}
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </form>
   );
 }

@@ -2,37 +2,35 @@ import type { CommentWire } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { shortDate } from "../../../ui/dates.ts";
 import { AuthorBox } from "./AuthorBox.tsx";
 import { BlockAction } from "./BlockAction.tsx";
 import { CommentForm } from "./CommentForm.tsx";
 import { DeleteComment } from "./DeleteComment.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 import { splitParagraphs } from "./text.ts";
-import { storyDate } from "./words.ts";
 
 /** The element id of a comment, so the page can move focus to one just posted. */
 export const commentElementId = (id: string) => `comment-${id}`;
 
-interface Props {
-  comment: CommentWire;
+/** What every comment on a story needs from the list around it, replies too. */
+export interface CommentList {
   storyId: string;
-  replies?: CommentWire[];
-  canReply?: boolean;
   onPosted: (comment: CommentWire, support: boolean) => void;
   onDeleted: (id: string) => void;
   onBlocked: () => void;
 }
 
+interface Props {
+  comment: CommentWire;
+  list: CommentList;
+  replies?: CommentWire[];
+  canReply?: boolean;
+}
+
 /** One comment, its own actions (reply, report, block, or delete when it is mine) and its replies. */
-export function CommentItem({
-  comment,
-  storyId,
-  replies = [],
-  canReply = false,
-  onPosted,
-  onDeleted,
-  onBlocked,
-}: Props) {
+export function CommentItem({ comment, list, replies = [], canReply = false }: Props) {
+  const { storyId, onPosted, onDeleted, onBlocked } = list;
   const { t, i18n } = useTranslation("stories");
   const [replying, setReplying] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
@@ -51,7 +49,7 @@ export function CommentItem({
   return (
     <article id={elementId} tabIndex={-1} class="read-comment" aria-labelledby={nameId}>
       <AuthorBox author={comment.author} nameId={nameId} you={comment.mine} />
-      <p class="hint">{storyDate(comment.createdAt, i18n.language)}</p>
+      <p class="hint">{shortDate(comment.createdAt, i18n.language)}</p>
       {comment.status === "held" && (
         <p class="read-held">
           {t("comments.held")} <span class="hint">{t("comments.heldHint")}</span>
@@ -109,13 +107,7 @@ export function CommentItem({
         <ul class="plain-list read-replies" aria-label={t("comments.replies", { name })}>
           {replies.map((reply) => (
             <li key={reply.id}>
-              <CommentItem
-                comment={reply}
-                storyId={storyId}
-                onPosted={onPosted}
-                onDeleted={onDeleted}
-                onBlocked={onBlocked}
-              />
+              <CommentItem comment={reply} list={list} />
             </li>
           ))}
         </ul>

@@ -3,11 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks"
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../account/api.ts";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { SupportPanel } from "../SupportPanel.tsx";
 import { CommentForm } from "./CommentForm.tsx";
 import { CommentItem, commentElementId } from "./CommentItem.tsx";
 import { LoadProblem } from "./LoadProblem.tsx";
-import { Status, useStatus } from "./Status.tsx";
 import { threadsOf, withoutComment } from "./threads.ts";
 
 type State =
@@ -71,6 +71,11 @@ export function Comments({ storyId }: { storyId: string }) {
     setAttempt((n) => n + 1);
   }, [say, t]);
 
+  const list = useMemo(
+    () => ({ storyId, onPosted, onDeleted, onBlocked }),
+    [storyId, onPosted, onDeleted, onBlocked],
+  );
+
   return (
     <section class="stack read-comments" aria-labelledby="story-comments-heading">
       <h2 id="story-comments-heading" ref={heading} tabIndex={-1}>
@@ -94,16 +99,13 @@ export function Comments({ storyId }: { storyId: string }) {
                 comment={thread.comment}
                 replies={thread.replies}
                 canReply={thread.canReply}
-                storyId={storyId}
-                onPosted={onPosted}
-                onDeleted={onDeleted}
-                onBlocked={onBlocked}
+                list={list}
               />
             </li>
           ))}
         </ul>
       )}
-      <Status status={status} />
+      <Status status={status} class="read-status" />
       {support && <SupportPanel onClose={() => setSupport(false)} />}
       {state.kind === "ready" && (
         <CommentForm

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
 import { useConfirmedAction } from "../../../ui/useConfirmedAction.ts";
+import { ConfirmInline } from "../ConfirmInline.tsx";
 
 /** Deleting one's own comment, asked once more; its replies go with it (ST8). */
 export function DeleteComment({ commentId, onDeleted }: { commentId: string; onDeleted: () => void }) {
@@ -14,41 +14,19 @@ export function DeleteComment({ commentId, onDeleted }: { commentId: string; onD
     { working: t("comments.deleting"), failed: t("comments.deleteFailed"), kept: t("comments.kept") },
     "Stories delete comment",
   );
-  const { step, message } = action;
-  const { confirmRef, startRef } = action.refs;
-
-  // Once, however often the list around it renders before this comment leaves it.
-  const told = useRef(false);
-  useEffect(() => {
-    if (step !== "done" || told.current) return;
-    told.current = true;
-    onDeleted();
-  }, [step, onDeleted]);
-
   return (
-    <div class="read-delete">
-      {step === "idle" || step === "done" ? (
-        <button ref={startRef} type="button" class="quiet" onClick={action.ask}>
-          {t("comments.delete")}
-        </button>
-      ) : (
-        <div class="card stack read-confirm">
-          <p ref={confirmRef} tabIndex={-1}>
-            {t("comments.deleteConfirm")}
-          </p>
-          <div class="row">
-            <button type="button" class="danger" onClick={action.confirm} disabled={step === "busy"}>
-              {t("comments.deleteYes")}
-            </button>
-            <button type="button" onClick={action.keep} disabled={step === "busy"}>
-              {t("comments.keep")}
-            </button>
-          </div>
-        </div>
-      )}
-      <div role="status">
-        {message && <p class={message.error ? "error-message" : "hint"}>{message.text}</p>}
-      </div>
-    </div>
+    <ConfirmInline
+      action={action}
+      class="read-delete"
+      confirmClass="card stack read-confirm"
+      question={t("comments.deleteConfirm")}
+      yes={t("comments.deleteYes")}
+      keep={t("comments.keep")}
+      onDone={onDeleted}
+    >
+      <button ref={action.refs.startRef} type="button" class="quiet" onClick={action.ask}>
+        {t("comments.delete")}
+      </button>
+    </ConfirmInline>
   );
 }

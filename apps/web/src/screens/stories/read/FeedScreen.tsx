@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../account/api.ts";
 import { storiesApi } from "../../../stories/api.ts";
 import { loadReaderPrefs } from "../../../stories/readerPrefs.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { appendPage, arrangeFeed } from "./feedView.ts";
 import { takeFlash } from "./flash.ts";
 import { LoadProblem } from "./LoadProblem.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 import { StoriesNav } from "./StoriesNav.tsx";
 import { cardHeadingId, StoryCard } from "./StoryCard.tsx";
 import { ThemeChips, type ThemeChoice } from "./ThemeChips.tsx";
@@ -75,7 +75,7 @@ export function FeedScreen() {
     setLoadingMore(false);
     if (asked !== generation.current) return;
     if (!r.ok) {
-      say(failureText(t, r.failure), true);
+      say(failureText(t, r.failure), { error: true });
       return;
     }
     const stories = appendPage(state.stories, r.value.stories);
@@ -128,7 +128,7 @@ export function FeedScreen() {
           )}
         </>
       )}
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </>
   );
 }

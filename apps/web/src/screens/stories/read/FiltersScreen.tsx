@@ -8,7 +8,7 @@ import {
 import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { loadReaderPrefs, saveReaderPrefs } from "../../../stories/readerPrefs.ts";
-import { Status, useStatus } from "./Status.tsx";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import "./read.css";
 
 /**
@@ -67,7 +67,7 @@ export function FiltersScreen() {
           {t("filters.reset")}
         </button>
       </div>
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { StoryWire } from "@small-steps/sync";
 import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 
 /**
  * A heart for a story, given or taken back (ST6). It changes at once and then settles on what the
@@ -32,7 +32,7 @@ export function HeartButton({ story }: { story: StoryWire }) {
     } else {
       setHearted(before.hearted);
       setCount(before.count);
-      say(r.failure.kind === "refused" ? failureText(t, r.failure) : t("heart.failed"), true);
+      say(r.failure.kind === "refused" ? failureText(t, r.failure) : t("heart.failed"), { error: true });
     }
   }
 
@@ -44,7 +44,7 @@ export function HeartButton({ story }: { story: StoryWire }) {
         </span>
         {count === null ? t("heart.button") : t("heart.buttonCount", { count })}
       </button>
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </div>
   );
 }

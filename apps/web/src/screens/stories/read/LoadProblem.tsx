@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../account/api.ts";
+import { RetryProblem } from "../../../ui/RetryProblem.tsx";
+import { AccountNeeded } from "../AccountNeeded.tsx";
 import { failureText, isSignedOut } from "./problems.ts";
 
 /**
@@ -10,29 +12,19 @@ export function LoadProblem({ failure, onRetry }: { failure: ApiFailure; onRetry
   const { t } = useTranslation("stories");
   if (isSignedOut(failure)) {
     return (
-      <section class="card stack" aria-labelledby="stories-no-account">
-        <h2 id="stories-no-account">{t("problems.signedOutHeading")}</h2>
-        <p>{t("problems.signedOut")}</p>
-        <p>
-          <a class="button primary" href="/account">
-            {t("problems.signedOutLink")}
-          </a>
-        </p>
-      </section>
+      <AccountNeeded
+        heading={t("problems.signedOutHeading")}
+        why={[t("problems.signedOut")]}
+        link={t("problems.signedOutLink")}
+      />
     );
   }
   // A story that isn't there won't be there on a second try either.
   const gone = failure.kind === "refused" && failure.code === "not_found";
   return (
-    <div class="stack">
-      <p class="error-message">{failureText(t, failure)}</p>
-      {!gone && (
-        <div>
-          <button type="button" onClick={onRetry}>
-            {t("problems.tryAgain")}
-          </button>
-        </div>
-      )}
-    </div>
+    <RetryProblem
+      text={failureText(t, failure)}
+      retry={gone ? undefined : { label: t("problems.tryAgain"), onRetry }}
+    />
   );
 }

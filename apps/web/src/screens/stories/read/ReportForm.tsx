@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { ApiResult } from "../../../account/api.ts";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { failureText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 
 const NOTE_MAX = 500;
 
@@ -67,7 +67,7 @@ export function ReportForm({ kind, targetId, describedBy }: Props) {
     if (r.ok) {
       clear();
       setStep("sent");
-    } else say(failureText(t, r.failure), true);
+    } else say(failureText(t, r.failure), { error: true });
   }
 
   function cancel() {
@@ -141,7 +141,7 @@ export function ReportForm({ kind, targetId, describedBy }: Props) {
           {t("report.cancel")}
         </button>
       </div>
-      <Status status={status} />
+      <Status status={status} class="read-status" />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { StoryWire } from "@small-steps/sync";
 import { useTranslation } from "react-i18next";
-import { notesList, storyDate } from "./words.ts";
+import { shortDate } from "../../../ui/dates.ts";
+import { notesList } from "./words.ts";
 
 /** Themes, content notes and the day it was shared: the facts a reader may want before reading. */
 export function StoryMeta({ story }: { story: StoryWire }) {
@@ -22,7 +23,7 @@ export function StoryMeta({ story }: { story: StoryWire }) {
         {notes.length > 0 ? t("notes.label", { notes: notesList(t, notes, i18n.language) }) : t("notes.none")}
       </p>
       {story.publishedAt && (
-        <p class="hint">{t("card.published", { date: storyDate(story.publishedAt, i18n.language) })}</p>
+        <p class="hint">{t("card.published", { date: shortDate(story.publishedAt, i18n.language) })}</p>
       )}
     </div>
   );

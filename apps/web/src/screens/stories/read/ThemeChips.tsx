@@ -1,5 +1,6 @@
 import { STORY_THEMES, type StoryTheme } from "@small-steps/sync";
 import { useTranslation } from "react-i18next";
+import { Choices } from "../Choices.tsx";
 
 export type ThemeChoice = StoryTheme | "all";
 
@@ -16,18 +17,14 @@ export function ThemeChips({
   return (
     <fieldset class="choice-group read-themes-filter">
       <legend>{t("feed.themesLegend")}</legend>
-      {options.map((option) => (
-        <label key={option} class="choice">
-          <input
-            type="radio"
-            name="story-theme"
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          {option === "all" ? t("feed.allThemes") : t(`themes.name.${option}`)}
-        </label>
-      ))}
+      <Choices
+        type="radio"
+        name="story-theme"
+        options={options}
+        isChecked={(option) => value === option}
+        onChange={(option) => onChange(option)}
+        label={(option) => (option === "all" ? t("feed.allThemes") : t(`themes.name.${option}`))}
+      />
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import type { ApiFailure } from "../../../account/api.ts";
 import { failureText, isSignedOut } from "./problems.ts";
-import { notesList, notesSentence, storyDate } from "./words.ts";
+import { notesList, notesSentence } from "./words.ts";
 
 /** A stand-in for i18next: the key's last part, with its values after it. */
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -15,12 +15,6 @@ describe("words about a story", () => {
     expect(notesList(t, ["grief", "abuse"], "en")).toBe("grief, abuse");
     expect(notesSentence(t, ["self-harm", "suicide"], "en")).toBe("self-harm and suicide");
     expect(notesSentence(t, ["self-harm"], "en")).toBe("self-harm");
-  });
-
-  it("give the day a story was shared, with the year only when it isn't this one", () => {
-    const now = new Date("2026-06-01T12:00:00Z");
-    expect(storyDate("2026-03-04T12:00:00Z", "en-GB", now)).toBe("4 March");
-    expect(storyDate("2025-03-04T12:00:00Z", "en-GB", now)).toBe("4 March 2025");
   });
 });
 

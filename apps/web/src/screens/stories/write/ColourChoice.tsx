@@ -1,5 +1,6 @@
 import { AVATAR_COLOURS } from "@small-steps/sync";
 import { useTranslation } from "react-i18next";
+import { Choices } from "../Choices.tsx";
 import type { AvatarColour } from "./profileForm.ts";
 
 interface Props {
@@ -16,19 +17,19 @@ export function ColourChoice({ value, onChange }: Props) {
       <p id="story-colour-hint" class="hint story-group-hint">
         {t("profile.colourHint")}
       </p>
-      {AVATAR_COLOURS.map((colour) => (
-        <label key={colour} class="choice">
-          <input
-            type="radio"
-            name="story-avatar-colour"
-            value={colour}
-            checked={value === colour}
-            onChange={() => onChange(colour)}
-          />
-          <span class="story-swatch" data-colour={colour} aria-hidden="true" />
-          {t(`colours.${colour}`)}
-        </label>
-      ))}
+      <Choices
+        type="radio"
+        name="story-avatar-colour"
+        options={AVATAR_COLOURS}
+        isChecked={(colour) => value === colour}
+        onChange={(colour) => onChange(colour)}
+        label={(colour) => (
+          <>
+            <span class="story-swatch" data-colour={colour} aria-hidden="true" />
+            {t(`colours.${colour}`)}
+          </>
+        )}
+      />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
 import { useConfirmedAction } from "../../../ui/useConfirmedAction.ts";
+import { ConfirmInline } from "../ConfirmInline.tsx";
 
 interface Props {
   id: string;
@@ -22,36 +23,22 @@ export function DeleteStory({ id, title, onDeleted }: Props) {
     { working: t("delete.working"), failed: t("delete.failed"), kept: t("delete.kept") },
     "Story delete",
   );
-  const { step, message } = action;
-  const { confirmRef, startRef } = action.refs;
-
+  // No onDone: the list lets the story go as soon as the server has deleted it.
   return (
-    <div class="stack story-delete">
-      {step === "idle" ? (
-        <div>
-          <button ref={startRef} type="button" class="danger" onClick={action.ask}>
-            {t("delete.button")}
-            <span class="visually-hidden"> {t("mine.which", { title })}</span>
-          </button>
-        </div>
-      ) : (
-        <div class="stack">
-          <p ref={confirmRef} tabIndex={-1}>
-            {t("delete.confirm", { title })}
-          </p>
-          <div class="row">
-            <button type="button" class="danger" onClick={action.confirm} disabled={step !== "confirm"}>
-              {t("delete.yes")}
-            </button>
-            <button type="button" onClick={action.keep} disabled={step !== "confirm"}>
-              {t("delete.keep")}
-            </button>
-          </div>
-        </div>
-      )}
-      <div role="status">
-        {message && <p class={message.error ? "error-message" : "hint"}>{message.text}</p>}
+    <ConfirmInline
+      action={action}
+      class="stack story-delete"
+      confirmClass="stack"
+      question={t("delete.confirm", { title })}
+      yes={t("delete.yes")}
+      keep={t("delete.keep")}
+    >
+      <div>
+        <button ref={action.refs.startRef} type="button" class="danger" onClick={action.ask}>
+          {t("delete.button")}
+          <span class="visually-hidden"> {t("mine.which", { title })}</span>
+        </button>
       </div>
-    </div>
+    </ConfirmInline>
   );
 }

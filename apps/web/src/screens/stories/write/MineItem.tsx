@@ -2,10 +2,10 @@ import type { StoryWire } from "@small-steps/sync";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { shortDate } from "../../../ui/dates.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { DeleteStory } from "./DeleteStory.tsx";
 import { type StoryProblem, storyProblemOf, storyProblemText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
-import { sharedOn } from "./sharedOn.ts";
 import { storyHref } from "./usePublish.tsx";
 
 interface Props {
@@ -38,10 +38,10 @@ export function MineItem({ story, onChanged, onDeleted, onPublish }: Props) {
   const sayProblem = (p: StoryProblem) =>
     p.kind === "noProfile"
       ? say(t("problems.noProfile"), {
-          problem: true,
+          error: true,
           link: { href: "/stories/profile", label: t("problems.noProfileLink") },
         })
-      : say(storyProblemText(t, p), { problem: true });
+      : say(storyProblemText(t, p), { error: true });
 
   const publish = () =>
     act(async () => {
@@ -76,10 +76,10 @@ export function MineItem({ story, onChanged, onDeleted, onPublish }: Props) {
       <p class="story-mine-status">
         <span class={`story-badge is-${story.status}`}>{t(`mine.status.${story.status}`)}</span>{" "}
         {story.status === "published" && story.publishedAt
-          ? t("mine.sharedOn", { date: sharedOn(story.publishedAt, i18n.language) })
+          ? t("mine.sharedOn", { date: shortDate(story.publishedAt, i18n.language) })
           : t(`mine.statusNote.${story.status}`)}
         {story.status === "draft" && (
-          <> {t("mine.changedOn", { date: sharedOn(story.updatedAt, i18n.language) })}</>
+          <> {t("mine.changedOn", { date: shortDate(story.updatedAt, i18n.language) })}</>
         )}
         {story.anonymous && <> {t("mine.anonymous")}</>}
       </p>
@@ -120,7 +120,7 @@ export function MineItem({ story, onChanged, onDeleted, onPublish }: Props) {
           )}
         </div>
       )}
-      <Status status={status} />
+      <Status status={status} class="story-status" note />
       <DeleteStory id={story.id} title={story.title} onDeleted={() => onDeleted(story)} />
     </article>
   );

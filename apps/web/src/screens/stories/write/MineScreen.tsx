@@ -2,9 +2,9 @@ import type { StoryProfile, StoryWire } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { MineItem } from "./MineItem.tsx";
 import { type StoryProblem, storyProblemOf, storyProblemText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 import { StoryGate } from "./StoryGate.tsx";
 import { usePublish } from "./usePublish.tsx";
 import "./write.css";
@@ -70,7 +70,7 @@ function Mine({ profile }: { profile: StoryProfile | null }) {
             </a>
           </div>
           {!profile && <p class="hint">{t("mine.noProfile")}</p>}
-          <Status status={status} />
+          <Status status={status} class="story-status" note />
           {state.kind === "loading" && <p class="hint">{t("loading")}</p>}
           {state.kind === "problem" && (
             <p class="error-message">{storyProblemText(t, state.problem, "load")}</p>

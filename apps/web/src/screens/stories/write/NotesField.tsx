@@ -1,6 +1,7 @@
 import { CONTENT_NOTES } from "@small-steps/sync";
 import type { Ref } from "preact";
 import { useTranslation } from "react-i18next";
+import { Choices } from "../Choices.tsx";
 import { describedBy, FieldProblem } from "./FieldProblem.tsx";
 import { chooseNone, type NotesChoice, toggleNote } from "./storyDraft.ts";
 
@@ -28,19 +29,15 @@ export function NotesField({ choice, onChange, problem, firstRef }: Props) {
       <p id="story-notes-hint" class="hint story-group-hint">
         {t("form.notesHint")}
       </p>
-      {CONTENT_NOTES.map((note, i) => (
-        <label key={note} class="choice">
-          <input
-            ref={i === 0 ? firstRef : undefined}
-            type="checkbox"
-            name="story-notes"
-            value={note}
-            checked={choice.notes.includes(note)}
-            onChange={(e) => onChange(toggleNote(choice, note, e.currentTarget.checked))}
-          />
-          {t(`notes.${note}`)}
-        </label>
-      ))}
+      <Choices
+        type="checkbox"
+        name="story-notes"
+        options={CONTENT_NOTES}
+        isChecked={(note) => choice.notes.includes(note)}
+        onChange={(note, checked) => onChange(toggleNote(choice, note, checked))}
+        label={(note) => t(`notes.${note}`)}
+        firstRef={firstRef}
+      />
       <label class="choice story-none">
         <input
           type="checkbox"

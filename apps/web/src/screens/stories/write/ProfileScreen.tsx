@@ -2,6 +2,7 @@ import type { StoryProfile } from "@small-steps/sync";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { ColourChoice, Swatch } from "./ColourChoice.tsx";
 import { describedBy, FieldProblem } from "./FieldProblem.tsx";
 import { storyProblemOf, storyProblemText } from "./problems.ts";
@@ -12,7 +13,6 @@ import {
   type ProfileField,
   type ProfileProblem,
 } from "./profileForm.ts";
-import { Status, useStatus } from "./Status.tsx";
 import { StoryGate } from "./StoryGate.tsx";
 import { WhoReads } from "./WhoReads.tsx";
 import "./write.css";
@@ -67,7 +67,7 @@ function ProfileForm({ saved }: { saved: StoryProfile | null }) {
     if (r.ok) {
       say(t("profile.saved"), { link: { href: "/stories/write", label: t("profile.writeNext") } });
     } else {
-      say(storyProblemText(t, storyProblemOf(r.failure)), { problem: true });
+      say(storyProblemText(t, storyProblemOf(r.failure)), { error: true });
     }
   }
 
@@ -119,7 +119,7 @@ function ProfileForm({ saved }: { saved: StoryProfile | null }) {
           <FieldProblem id="story-author-about-problem" text={aboutProblem} />
         </div>
         <ColourChoice value={draft.avatarColour} onChange={(colour) => set("avatarColour", colour)} />
-        <Status status={status} />
+        <Status status={status} class="story-status" note />
         <div>
           <button type="submit" class="primary" aria-disabled={saving}>
             {t("profile.save")}

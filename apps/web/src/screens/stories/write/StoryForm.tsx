@@ -2,10 +2,10 @@ import type { StoryWire } from "@small-steps/sync";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { describedBy, FieldProblem } from "./FieldProblem.tsx";
 import { NotesField } from "./NotesField.tsx";
 import { type StoryProblem, storyProblemOf, storyProblemText } from "./problems.ts";
-import { Status, useStatus } from "./Status.tsx";
 import { checkDraft, type DraftField, type DraftProblem, type StoryDraft } from "./storyDraft.ts";
 import { ThemesField } from "./ThemesField.tsx";
 import { usePublish } from "./usePublish.tsx";
@@ -64,12 +64,12 @@ export function StoryForm({ initial, story, hasProfile }: Props) {
   const sayProblem = (p: StoryProblem) => {
     if (p.kind === "noProfile")
       say(t("problems.noProfile"), {
-        problem: true,
+        error: true,
         link: { href: "/stories/profile", label: t("problems.noProfileLink") },
       });
     else if (p.kind === "signedOut")
-      say(t("problems.signedOut"), { problem: true, link: { href: "/account", label: t("account.link") } });
-    else say(storyProblemText(t, p), { problem: true });
+      say(t("problems.signedOut"), { error: true, link: { href: "/account", label: t("account.link") } });
+    else say(storyProblemText(t, p), { error: true });
   };
 
   /** Checks, then creates or updates the story; resolves its id, or null when it wasn't saved. */
@@ -200,7 +200,7 @@ export function StoryForm({ initial, story, hasProfile }: Props) {
           {t("form.anonymousHint")}
         </p>
       </div>
-      <Status status={status} />
+      <Status status={status} class="story-status" note />
       <div class="row story-form-actions">
         <button type="submit" class={published ? "primary" : undefined} aria-disabled={busy}>
           {published ? t("form.saveChanges") : t("form.saveDraft")}

@@ -3,6 +3,8 @@ import type { ComponentChildren } from "preact";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { storiesApi } from "../../../stories/api.ts";
+import { RetryProblem } from "../../../ui/RetryProblem.tsx";
+import { AccountNeeded } from "../AccountNeeded.tsx";
 import { type StoryProblem, storyProblemOf, storyProblemText } from "./problems.ts";
 
 interface Props {
@@ -51,34 +53,17 @@ export function StoryGate({ title, children }: Props) {
       {state.kind === "loading" && <p class="hint">{t("loading")}</p>}
       {state.kind === "problem" &&
         (state.problem.kind === "signedOut" ? (
-          <AccountNeeded />
+          <AccountNeeded
+            heading={t("account.heading")}
+            why={[t("account.why"), t("account.private")]}
+            link={t("account.link")}
+          />
         ) : (
-          <div class="stack">
-            <p class="error-message">{storyProblemText(t, state.problem, "load")}</p>
-            <div>
-              <button type="button" onClick={load}>
-                {t("tryAgain")}
-              </button>
-            </div>
-          </div>
+          <RetryProblem
+            text={storyProblemText(t, state.problem, "load")}
+            retry={{ label: t("tryAgain"), onRetry: load }}
+          />
         ))}
     </>
-  );
-}
-
-/** No session: stories need an account, everything else in the app works without one. */
-export function AccountNeeded() {
-  const { t } = useTranslation("storiesWrite");
-  return (
-    <section class="card stack" aria-labelledby="story-account-heading">
-      <h2 id="story-account-heading">{t("account.heading")}</h2>
-      <p>{t("account.why")}</p>
-      <p>{t("account.private")}</p>
-      <p>
-        <a class="button primary" href="/account">
-          {t("account.link")}
-        </a>
-      </p>
-    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { STORY_LIMITS, STORY_THEMES, type StoryTheme } from "@small-steps/sync";
 import type { Ref } from "preact";
 import { useTranslation } from "react-i18next";
+import { Choices } from "../Choices.tsx";
 import { describedBy, FieldProblem } from "./FieldProblem.tsx";
 import { toggleTheme } from "./storyDraft.ts";
 
@@ -30,19 +31,15 @@ export function ThemesField({ themes, onChange, problem, firstRef }: Props) {
       <p id="story-themes-hint" class="hint story-group-hint">
         {t("form.themesHint", { max })}
       </p>
-      {STORY_THEMES.map((theme, i) => (
-        <label key={theme} class="choice">
-          <input
-            ref={i === 0 ? firstRef : undefined}
-            type="checkbox"
-            name="story-themes"
-            value={theme}
-            checked={themes.includes(theme)}
-            onChange={(e) => onChange(toggleTheme(themes, theme, e.currentTarget.checked))}
-          />
-          {t(`themes.${theme}`)}
-        </label>
-      ))}
+      <Choices
+        type="checkbox"
+        name="story-themes"
+        options={STORY_THEMES}
+        isChecked={(theme) => themes.includes(theme)}
+        onChange={(theme, checked) => onChange(toggleTheme(themes, theme, checked))}
+        label={(theme) => t(`themes.${theme}`)}
+        firstRef={firstRef}
+      />
       <p id="story-themes-count" class="hint story-group-hint" aria-live="polite">
         {over
           ? t("form.themesOver", { count: themes.length, max })

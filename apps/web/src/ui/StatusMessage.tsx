@@ -1,17 +1,18 @@
 import type { ComponentChildren } from "preact";
 import { useCallback, useState } from "preact/hooks";
+import "./statusMessage.css";
 
 export interface StatusMessage {
   text: string;
+  /** A problem: shown in the calm problem style. */
+  error?: boolean;
   /** A link that goes with the words, e.g. to the profile when publishing needs one. */
   link?: { href: string; label: string };
-  /** A problem: shown in the calm problem style, never red. */
-  problem?: boolean;
-  /** A fresh node per message, so the same words said twice are announced again. */
+  /** A fresh node per message, so the same words said twice are still announced. */
   n: number;
 }
 
-/** One polite message after an action ("Draft saved."), or a problem in calm words. */
+/** One polite message after an action ("Saved on this device."), or a problem in calm words. */
 export function useStatus() {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const say = useCallback(
@@ -23,12 +24,21 @@ export function useStatus() {
   return { status, say, clear };
 }
 
+interface Props {
+  status: StatusMessage | null;
+  /** The screen's own spacing for the region. */
+  class: string;
+  id?: string;
+  /** Good news in a soft note box rather than a quiet hint line. */
+  note?: boolean;
+}
+
 /** The live region stays in the page, empty, so the first message is announced too. */
-export function Status({ status, id }: { status: StatusMessage | null; id?: string }) {
+export function Status({ status, class: className, id, note = false }: Props) {
   let content: ComponentChildren = null;
   if (status) {
     content = (
-      <p key={status.n} class={status.problem ? "error-message" : "story-saved"}>
+      <p key={status.n} class={status.error ? "error-message" : note ? "status-note" : "hint"}>
         {status.text}
         {status.link && (
           <>
@@ -40,7 +50,7 @@ export function Status({ status, id }: { status: StatusMessage | null; id?: stri
     );
   }
   return (
-    <div id={id} class="story-status" role="status">
+    <div role="status" id={id} class={className}>
       {content}
     </div>
   );
