@@ -101,6 +101,9 @@ test("two readers: covers, a story's page, hearts, comments, the nudge, text sta
 
   // One theme at a time: nothing here is about work yet, and the invitation says so gently.
   await bo.page.getByRole("group", { name: "Stories about" }).getByLabel("Work").check();
+  // The theme is in the address (coming back from a story keeps it) and focus stays on the choice.
+  await expect(bo.page).toHaveURL(/\/stories\?theme=work$/);
+  await expect(bo.page.getByRole("group", { name: "Stories about" }).getByLabel("Work")).toBeFocused();
   await expect(
     bo.page.getByText("No stories about this yet. If you feel ready, you could share the first."),
   ).toBeVisible();

@@ -1,5 +1,6 @@
-import type { StoryWire } from "@small-steps/sync";
+import { type StoryWire, storyThemeSchema } from "@small-steps/sync";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../account/api.ts";
 import { storiesApi } from "../../../stories/api.ts";
@@ -24,7 +25,11 @@ type FeedState =
 /** /stories: published stories, newest first, one theme or all, a page at a time (ST7). */
 export function FeedScreen() {
   const { t } = useTranslation("stories");
-  const [theme, setTheme] = useState<ThemeChoice>("all");
+  // The theme lives in the address (?theme=hope), so coming back from a story keeps it.
+  const { query, route } = useLocation();
+  const parsedTheme = storyThemeSchema.safeParse(query.theme);
+  const theme: ThemeChoice = parsedTheme.success ? parsedTheme.data : "all";
+  const setTheme = (next: ThemeChoice) => route(next === "all" ? "/stories" : `/stories?theme=${next}`, true);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<FeedState>({ kind: "loading" });
   const [loadingMore, setLoadingMore] = useState(false);
