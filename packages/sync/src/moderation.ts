@@ -3,7 +3,7 @@ import { contentNotesSchema, reportReasonSchema } from "./stories.ts";
 
 /**
  * Moderation's wire shapes (docs/stories.md, ST15–ST19). Only people given the moderator or admin
- * role by the admin command (`npm run admin -w @small-steps/server -- grant <username> moderator`)
+ * role by the admin command (`npm run admin -- grant <username> moderator`)
  * reach these routes; everyone else gets 404, as if they did not exist.
  */
 
