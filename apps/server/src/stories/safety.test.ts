@@ -66,6 +66,31 @@ describe.each(testDatabaseKinds())("stories safety on %s", (kind) => {
       ["crisis", "story"],
     ]);
     expect((await author.api.publish(id)).json().support).toBe(false);
+    // Crisis words added later to a story readers can see are flagged too; a draft's are not.
+    await author.api.update(id, {
+      title: "Later",
+      body: CRISIS,
+      themes: [],
+      contentNotes: ["none"],
+      anonymous: false,
+    });
+    const unseen = (
+      await author.api.create({
+        title: "Draft",
+        body: CRISIS,
+        themes: [],
+        contentNotes: ["none"],
+        anonymous: false,
+      })
+    ).json().id as string;
+    await author.api.update(unseen, {
+      title: "Draft",
+      body: CRISIS,
+      themes: [],
+      contentNotes: ["none"],
+      anonymous: false,
+    });
+    expect((await moderator.api.queue()).json().items).toHaveLength(3);
   });
 
   it("ST14: a block works both ways — feed, story, comments, answering — and unblocking undoes it", async () => {

@@ -76,11 +76,17 @@ export function registerWriteRoutes(
     const { userId, story } = await mineOr404(request);
     await refuseBanned(db, userId);
     const write = parseOr400(storyWriteSchema, request.body);
-    await db
-      .updateTable("stories")
-      .set({ ...columns(write), updated_at: context.now().toISOString() })
-      .where("id", "=", story.id)
-      .execute();
+    const now = context.now();
+    // ST13: new crisis words in a story readers can already see are flagged the same way.
+    const crisis = story.status === "published" && checkText(`${write.title}\n\n${write.body}`).crisis;
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("stories")
+        .set({ ...columns(write), updated_at: now.toISOString() })
+        .where("id", "=", story.id)
+        .execute();
+      if (crisis) await addQueueItem(trx, { kind: "crisis", story_id: story.id }, now);
+    });
     return answer(story.id, userId);
   });
 
