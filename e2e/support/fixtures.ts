@@ -2,8 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { type RunningServer, startServer } from "./server.ts";
 
-/** A real server per worker; tests that need to stop it start their own with startServer(). */
-export const test = base.extend<{ app: Page }, { server: RunningServer }>({
+/**
+ * A real server per worker; tests that need to stop it start their own with startServer(). Tests
+ * that read what everyone shares (the stories feed, the moderation queue) take `ownServer`, a
+ * fresh one of their own, so what other tests on the worker published never shows up there.
+ */
+export const test = base.extend<{ app: Page; ownServer: RunningServer }, { server: RunningServer }>({
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
     async ({}, use) => {
@@ -13,6 +17,12 @@ export const test = base.extend<{ app: Page }, { server: RunningServer }>({
     },
     { scope: "worker" },
   ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature needs the object.
+  ownServer: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+  },
   baseURL: async ({ server }, use) => {
     await use(server.url);
   },

@@ -39,7 +39,7 @@ test("signed out, the moderation page says calmly who it is for", async ({ page 
 
 test("report, hold, crisis: hide, let through, nothing needed, ban, the log and the setting", async ({
   browser,
-  server,
+  ownServer: server,
 }) => {
   test.setTimeout(300_000);
   const writer = await storyPerson(browser, server.url, PASSWORD);

@@ -37,7 +37,7 @@ async function writeAndPublish(page: Page, title: string, body: string, note: st
 
 test("publish, read behind a cover, heart, comment, report, hide, nudge and block", async ({
   browser,
-  server,
+  ownServer: server,
 }) => {
   test.setTimeout(300_000);
   const author = await storyPerson(browser, server.url, PASSWORD);

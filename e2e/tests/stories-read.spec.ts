@@ -58,7 +58,7 @@ test("without an account, stories say why one is needed and where to make it", a
 
 test("two readers: covers, a story's page, hearts, comments, the nudge, text stays text, report, block", async ({
   browser,
-  server,
+  ownServer: server,
 }) => {
   test.setTimeout(240_000);
   const alex = await newReader(browser, server.url);
