@@ -7,6 +7,7 @@ import { bundleSizes } from "./bundle-size.ts";
 import { benchCircleFanout } from "./circle-fanout.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { benchSos } from "./sos.ts";
+import { benchStories } from "./stories.ts";
 import { benchSyncInitial } from "./sync-initial.ts";
 import { benchSyncRoundtrip } from "./sync-roundtrip.ts";
 import { benchSyncServer } from "./sync-server.ts";
@@ -49,3 +50,6 @@ await benchSyncRoundtrip();
 
 console.info("\n== Circle: one message to many people at once");
 await benchCircleFanout();
+
+console.info("\n== Stories: the feed and a story at 10,000 and 1,000,000 stories");
+await benchStories();

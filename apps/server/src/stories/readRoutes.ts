@@ -39,11 +39,11 @@ export function registerReadRoutes(
     }
     if (before) {
       const cursor = decodeCursor(before);
+      // A row-value comparison, not the equivalent OR: both planners turn it into a range on the
+      // stories_feed index, so page 20,000 costs what page 2 does (bench/stories.ts: the OR form
+      // walked the index from the newest story, 40 ms at the middle of 1M on SQLite, 410 ms on PG).
       query = query.where((eb) =>
-        eb.or([
-          eb("stories.published_at", "<", cursor.publishedAt),
-          eb.and([eb("stories.published_at", "=", cursor.publishedAt), eb("stories.id", "<", cursor.id)]),
-        ]),
+        eb(eb.refTuple("stories.published_at", "stories.id"), "<", eb.tuple(cursor.publishedAt, cursor.id)),
       );
     }
     const rows = await query
