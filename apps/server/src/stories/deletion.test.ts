@@ -12,7 +12,7 @@ import {
 describe.each(testDatabaseKinds())("account deletion and stories on %s", (kind) => {
   const start = storyAppPerTest(kind);
 
-  it("ST11: deleting an account removes the person's profile, stories, hearts and comments", async () => {
+  it("ST11: deleting an account removes the person's profile, stories, hearts, comments, blocks, role and ban", async () => {
     const test = await start();
     const db = test.database.handle.db;
     const signedUp = await signUp(test.app);
@@ -36,6 +36,15 @@ describe.each(testDatabaseKinds())("account deletion and stories on %s", (kind) 
     await a.api.comment(aStoryId, "a's own");
     await a.api.heart(bStoryId);
     await a.api.comment(bStoryId, "On b's story");
+    // Moderation rows that name b: a report b made, a block each way, a role and a ban.
+    const c = await storyPerson(test, "Cedar");
+    const cStoryId = await publishedStory(c);
+    await b.api.reportStory(cStoryId, "spam");
+    await c.api.blockCommentAuthor(bComment);
+    await b.api.blockStoryAuthor(aStoryId);
+    const now = new Date().toISOString();
+    await db.insertInto("user_roles").values({ user_id: gone, role: "moderator", granted_at: now }).execute();
+    await db.insertInto("user_bans").values({ user_id: gone, reason: null, banned_at: now }).execute();
 
     const deleted = await test.app.inject({
       method: "POST",
@@ -53,6 +62,19 @@ describe.each(testDatabaseKinds())("account deletion and stories on %s", (kind) 
     expect(await db.selectFrom("story_comments").selectAll().where("author_id", "=", gone).execute()).toEqual(
       [],
     );
+    for (const table of ["user_roles", "user_bans"] as const) {
+      expect(await db.selectFrom(table).selectAll().where("user_id", "=", gone).execute()).toEqual([]);
+    }
+    expect(
+      await db
+        .selectFrom("story_blocks")
+        .selectAll()
+        .where((eb) => eb.or([eb("blocker_id", "=", gone), eb("blocked_id", "=", gone)]))
+        .execute(),
+    ).toEqual([]);
+    // ST15: the report outlives its reporter, who is no longer named anywhere.
+    const reports = await db.selectFrom("moderation_items").select(["story_id", "reporter_id"]).execute();
+    expect(reports).toEqual([{ story_id: cStoryId, reporter_id: null }]);
     // b's story took a's heart and comment with it; a keeps their own story and comment.
     expect((await a.api.story(bStoryId)).statusCode).toBe(404);
     const left = (await a.api.comments(aStoryId)).json().comments as { body: string }[];
