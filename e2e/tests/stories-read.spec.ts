@@ -309,7 +309,7 @@ function fakeStory(n: number, contentNotes: string[] = ["none"]) {
     mine: false,
     author: { name: `Writer ${n}`, about: "", avatarColour: "sky", anonymous: false },
     title: `Small story ${n}`,
-    body: `Words of story ${n}.`,
+    excerpt: `Words of story ${n}.`,
     themes: ["hope"],
     contentNotes,
     anonymous: false,

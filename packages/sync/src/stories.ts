@@ -131,6 +131,17 @@ export type StoryWire = z.infer<typeof storyResponse>;
 
 export const storyListResponse = z.object({ stories: z.array(storyResponse), next: z.string().nullable() });
 
+/** How much of a story's opening the feed carries: a card shows less, the story page all of it. */
+export const FEED_EXCERPT_CHARACTERS = 300;
+
+/**
+ * ST7: a story in the feed carries the opening of its body (`excerpt`, up to 300 characters), not
+ * all of it: a page of twenty 20,000-character stories would otherwise be 400 KB.
+ */
+export const storySummaryResponse = storyResponse.omit({ body: true }).extend({ excerpt: z.string() });
+export type StorySummaryWire = z.infer<typeof storySummaryResponse>;
+export const feedResponse = z.object({ stories: z.array(storySummaryResponse), next: z.string().nullable() });
+
 /** ST7: keyset cursor over (published_at, id), opaque to clients. */
 export const feedQuery = z.object({
   theme: storyThemeSchema.optional(),

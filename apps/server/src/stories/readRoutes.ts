@@ -1,4 +1,4 @@
-import { feedQuery, STORY_LIMITS, STORY_PATHS, storyListResponse } from "@small-steps/sync";
+import { feedQuery, feedResponse, STORY_LIMITS, STORY_PATHS, storyListResponse } from "@small-steps/sync";
 import type { FastifyInstance } from "fastify";
 import { sessionOf } from "../accounts/guard.ts";
 import { parseOr400 } from "../http/parse.ts";
@@ -7,7 +7,7 @@ import type { StoryContext } from "./context.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { signedInStories } from "./guard.ts";
 import { storyNotFound } from "./problems.ts";
-import { readableStory, storiesSeenBy, storyWire } from "./storyStore.ts";
+import { readableStory, storiesSeenBy, storySummaryWire, storyWire } from "./storyStore.ts";
 
 /** ST4–ST7: my stories, the feed, one story. */
 export function registerReadRoutes(
@@ -30,7 +30,7 @@ export function registerReadRoutes(
   scope.get(STORY_PATHS.feed, signedIn, async (request) => {
     const userId = sessionOf(request).userId;
     const { theme, before } = parseOr400(feedQuery, request.query);
-    let query = storiesSeenBy(db, userId)
+    let query = storiesSeenBy(db, userId, { excerpt: true })
       .where("stories.status", "=", "published")
       .where(notBlocked(userId, "stories.author_id"));
     if (theme) {
@@ -57,7 +57,7 @@ export function registerReadRoutes(
       rows.length > STORY_LIMITS.pageSize && last?.published_at
         ? encodeCursor({ publishedAt: last.published_at, id: last.id })
         : null;
-    return storyListResponse.parse({ stories: page.map((row) => storyWire(row, userId)), next });
+    return feedResponse.parse({ stories: page.map((row) => storySummaryWire(row, userId)), next });
   });
 
   scope.get<{ Params: { id: string } }>(`${STORY_PATHS.stories}/:id`, signedIn, async (request) => {

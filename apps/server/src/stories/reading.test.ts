@@ -33,6 +33,18 @@ describe.each(testDatabaseKinds())("reading stories on %s", (kind) => {
     expect(seen.sort()).toEqual([...made].sort());
   });
 
+  it("ST7: the feed carries the opening 300 characters of each story; its page carries all of it", async () => {
+    const test = await start();
+    const author = await storyPerson(test);
+    // Characters beyond one byte count as one each, on both databases.
+    const body = `${"Ünïcödé ".repeat(40)}and the rest of it.`;
+    const id = await publishedStory(author, { body });
+    const [card] = (await author.api.feed()).json().stories;
+    expect(card).not.toHaveProperty("body");
+    expect(card.excerpt).toBe(body.slice(0, 300));
+    expect((await author.api.story(id)).json().body).toBe(body);
+  });
+
   it("ST7: the feed filters by theme, and a bad cursor is a plain 400", async () => {
     const test = await start();
     const author = await storyPerson(test);

@@ -1,5 +1,11 @@
-import type { ContentNotes, StoryTheme, StoryWire } from "@small-steps/sync";
-import type { Kysely } from "kysely";
+import {
+  type ContentNotes,
+  FEED_EXCERPT_CHARACTERS,
+  type StorySummaryWire,
+  type StoryTheme,
+  type StoryWire,
+} from "@small-steps/sync";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { notBlocked } from "./blockFilter.ts";
 
@@ -11,8 +17,11 @@ export const ANONYMOUS_AUTHOR = {
   anonymous: true,
 } as const;
 
-/** Stories with their author's profile and counts, as seen by `viewerId`. */
-export function storiesSeenBy(db: Kysely<Database>, viewerId: string) {
+/**
+ * Stories with their author's profile and counts, as seen by `viewerId`. With `excerpt`, `body`
+ * holds only the opening of each story (the feed, ST7), so the database never hands over more.
+ */
+export function storiesSeenBy(db: Kysely<Database>, viewerId: string, options: { excerpt?: boolean } = {}) {
   return db
     .selectFrom("stories")
     .leftJoin("story_profiles", "story_profiles.user_id", "stories.author_id")
@@ -21,7 +30,9 @@ export function storiesSeenBy(db: Kysely<Database>, viewerId: string) {
       "stories.author_id",
       "stories.status",
       "stories.title",
-      "stories.body",
+      options.excerpt
+        ? sql<string>`substr(stories.body, 1, ${sql.lit(FEED_EXCERPT_CHARACTERS)})`.as("body")
+        : "stories.body",
       "stories.themes",
       "stories.content_notes",
       "stories.anonymous",
@@ -76,6 +87,12 @@ export function storyWire(row: StoryRow, viewerId: string): StoryWire {
     heartedByMe: Number(row.hearted ?? 0) > 0,
     commentCount: Number(row.comment_count ?? 0),
   };
+}
+
+/** A feed row (its body already cut to the excerpt) as the wire shows it. */
+export function storySummaryWire(row: StoryRow, viewerId: string): StorySummaryWire {
+  const { body, ...rest } = storyWire(row, viewerId);
+  return { ...rest, excerpt: body };
 }
 
 export type StoryRow = NonNullable<Awaited<ReturnType<ReturnType<typeof storiesSeenBy>["executeTakeFirst"]>>>;

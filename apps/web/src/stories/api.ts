@@ -5,6 +5,7 @@ import {
   commentListResponse,
   commentPath,
   commentPostResponse,
+  feedResponse,
   MODERATION_PATHS,
   type ModerationSettings,
   moderationItemPath,
@@ -43,7 +44,7 @@ export const storiesApi = {
     if (options.theme) query.set("theme", options.theme);
     if (options.before) query.set("before", options.before);
     const suffix = query.size > 0 ? `?${query}` : "";
-    return apiRequest("GET", `${STORY_PATHS.feed}${suffix}`, storyListResponse);
+    return apiRequest("GET", `${STORY_PATHS.feed}${suffix}`, feedResponse);
   },
   mine: () => apiRequest("GET", STORY_PATHS.mine, storyListResponse),
   story: (id: string) => apiRequest("GET", storyPath(id), storyResponse),

@@ -1,4 +1,4 @@
-import { type StoryWire, storyThemeSchema } from "@small-steps/sync";
+import { type StorySummaryWire, storyThemeSchema } from "@small-steps/sync";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
@@ -20,7 +20,7 @@ const END = "story-feed-end";
 type FeedState =
   | { kind: "loading" }
   | { kind: "failed"; failure: ApiFailure }
-  | { kind: "ready"; stories: StoryWire[]; next: string | null };
+  | { kind: "ready"; stories: StorySummaryWire[]; next: string | null };
 
 /** /stories: published stories, newest first, one theme or all, a page at a time (ST7). */
 export function FeedScreen() {

@@ -1,5 +1,5 @@
 import type { ReaderFilters } from "@small-steps/core";
-import type { StoryWire } from "@small-steps/sync";
+import type { StorySummaryWire } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { AuthorBox } from "./AuthorBox.tsx";
@@ -42,13 +42,13 @@ export function StoryCard({ item, prefs }: { item: FeedItem; prefs: ReaderFilter
       )}
       <AuthorBox author={story.author} you={story.mine} />
       <StoryMeta story={story} />
-      {shown && <p class="read-excerpt">{excerptOf(story.body)}</p>}
+      {shown && <p class="read-excerpt">{excerptOf(story.excerpt)}</p>}
       <Counts story={story} />
     </article>
   );
 }
 
-function Counts({ story }: { story: StoryWire }) {
+function Counts({ story }: { story: StorySummaryWire }) {
   const { t } = useTranslation("stories");
   return (
     <p class="read-counts hint">

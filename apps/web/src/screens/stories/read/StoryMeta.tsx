@@ -4,7 +4,7 @@ import { shortDate } from "../../../ui/dates.ts";
 import { notesList } from "./words.ts";
 
 /** Themes, content notes and the day it was shared: the facts a reader may want before reading. */
-export function StoryMeta({ story }: { story: StoryWire }) {
+export function StoryMeta({ story }: { story: Omit<StoryWire, "body"> }) {
   const { t, i18n } = useTranslation("stories");
   const notes = story.contentNotes.filter((n) => n !== "none");
   return (

@@ -1,16 +1,16 @@
 import { DEFAULT_READER_FILTERS, type ReaderFilters } from "@small-steps/core";
-import type { StoryWire } from "@small-steps/sync";
+import type { StorySummaryWire } from "@small-steps/sync";
 import { describe, expect, it } from "vitest";
 import { appendPage, arrangeFeed, coveringNotes, pageChoice } from "./feedView.ts";
 
-function story(id: string, contentNotes: StoryWire["contentNotes"]): StoryWire {
+function story(id: string, contentNotes: StorySummaryWire["contentNotes"]): StorySummaryWire {
   return {
     id,
     status: "published",
     mine: false,
     author: { name: "Wren", about: "", avatarColour: "sage", anonymous: false },
     title: `Story ${id}`,
-    body: "Some words.",
+    excerpt: "Some words.",
     themes: [],
     contentNotes,
     anonymous: false,

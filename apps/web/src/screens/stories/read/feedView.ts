@@ -5,17 +5,17 @@ import {
   type ReaderChoice,
   type ReaderFilters,
 } from "@small-steps/core";
-import type { StoryWire } from "@small-steps/sync";
+import type { StorySummaryWire } from "@small-steps/sync";
 
 /** How a story reaches this reader in a list: as written or behind a cover; hidden ones are counted. */
 export interface FeedItem {
-  story: StoryWire;
+  story: StorySummaryWire;
   choice: Exclude<ReaderChoice, "hide">;
 }
 
 /** The reader's filters over the loaded stories, in order; hidden stories only leave a count. */
 export function arrangeFeed(
-  stories: readonly StoryWire[],
+  stories: readonly StorySummaryWire[],
   prefs: ReaderFilters,
 ): { items: FeedItem[]; hidden: number } {
   const items: FeedItem[] = [];
@@ -42,7 +42,10 @@ export function coveringNotes(contentNotes: readonly string[], prefs: ReaderFilt
 }
 
 /** Adds a page to what is already shown; a story seen before keeps its place (keyset paging never repeats, but be safe). */
-export function appendPage(shown: readonly StoryWire[], page: readonly StoryWire[]): StoryWire[] {
+export function appendPage(
+  shown: readonly StorySummaryWire[],
+  page: readonly StorySummaryWire[],
+): StorySummaryWire[] {
   const seen = new Set(shown.map((s) => s.id));
   return [...shown, ...page.filter((s) => !seen.has(s.id))];
 }
