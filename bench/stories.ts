@@ -31,7 +31,6 @@ import {
   type Target,
 } from "./lib/storiesLoad.ts";
 import { BENCH_BARE_PATH, BENCH_SESSION_PATH, STORIES_GENERAL_MAX } from "./lib/storiesPaths.ts";
-import { compareKeysets } from "./lib/storiesScratch.ts";
 import { type SeededDatabase, seededPostgres, seededSqlite } from "./lib/storiesSeed.ts";
 import { feedTargets, type Reader, signInReader } from "./lib/storiesTargets.ts";
 
@@ -167,20 +166,6 @@ async function benchOne(
 
     console.info(`\n  -- Plans (${label}, ${scale.stories.toLocaleString("en")} stories)`);
     await explainRoutes(db, recorded, log);
-
-    console.info(
-      "\n  -- SCRATCH, not the server: the feed's keyset condition written other ways (lib/storiesScratch.ts)",
-    );
-    const pages = new Map([
-      [targets.deepPage, targets.deepCursor],
-      [targets.middlePage, targets.middleCursor],
-      [targets.lastPage, targets.lastCursor],
-    ]);
-    for (const [page, cursor] of pages) {
-      log(`page ${page.toLocaleString("en")}:`);
-      const sent = recorded.find((r) => r.label.startsWith(`feed, page ${page.toLocaleString("en")}`));
-      await compareKeysets(db, reader.userId, cursor, sent?.queries[0]?.sql, log);
-    }
   } finally {
     await db.close();
     await server.stop();

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 /** Scale-dependent counts. */
 export interface StoryScale {

@@ -85,6 +85,13 @@ export function tableLoads(scale: StoryScale): TableLoad[] {
       rows: () => range(scale.stories, (n) => pick(storyRow(n, scale), stories)),
     },
     {
+      // Migration 0009: the feed-by-theme index, as the write routes keep it.
+      table: "story_themes",
+      columns: ["story_id", "theme", "published_at"],
+      pgTypes: text(3),
+      rows: () => themeRows(scale),
+    },
+    {
       table: "story_hearts",
       columns: ["story_id", "user_id", "created_at"],
       pgTypes: text(3),
@@ -97,6 +104,13 @@ export function tableLoads(scale: StoryScale): TableLoad[] {
       rows: () => commentRows(scale, comments),
     },
   ];
+}
+
+function* themeRows(scale: StoryScale): Iterable<Value[]> {
+  for (let n = 0; n < scale.stories; n++) {
+    const story = storyRow(n, scale);
+    for (const theme of JSON.parse(story.themes) as string[]) yield [story.id, theme, story.published_at];
+  }
 }
 
 /** In story-id order (and user-id order within a story), so the primary key fills in order. */

@@ -250,6 +250,13 @@ export interface ModerationLogTable {
   created_at: string;
 }
 
+/** 0009_story_themes: a story's themes, one row each, with its publish time (null as a draft). */
+export interface StoryThemesTable {
+  story_id: string;
+  theme: string;
+  published_at: string | null;
+}
+
 export interface ServerSettingsTable {
   key: string;
   value: string;
@@ -281,4 +288,5 @@ export interface Database {
   moderation_items: ModerationItemsTable;
   moderation_log: ModerationLogTable;
   server_settings: ServerSettingsTable;
+  story_themes: StoryThemesTable;
 }

@@ -45,6 +45,54 @@ describe.each(testDatabaseKinds())("reading stories on %s", (kind) => {
     expect((await author.api.story(id)).json().body).toBe(body);
   });
 
+  it("ST7: a theme's feed pages by keyset too, and follows edits, unpublishing, publishing and deleting", async () => {
+    const test = await start({ limits: { publishes: { max: 100, windowMs: 3_600_000 } } });
+    const author = await storyPerson(test);
+    const reader = await storyPerson(test, "Wren");
+    const hope: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      if (i % 10 === 0) test.clock.advance(1000); // several share a publish time
+      const id = await publishedStory(author, { themes: i % 3 === 0 ? ["hope"] : ["work", "hope"] });
+      hope.unshift(id);
+    }
+    await publishedStory(author, { themes: ["work"] });
+    const all = async (theme?: string) => {
+      const seen: string[] = [];
+      let next: string | null = null;
+      do {
+        const params = new URLSearchParams();
+        if (theme) params.set("theme", theme);
+        if (next) params.set("before", next);
+        const query = `?${params}`;
+        const page = (await reader.api.feed(query)).json() as Page;
+        seen.push(...page.stories.map((story) => story.id));
+        next = page.next;
+      } while (next);
+      return seen;
+    };
+    // The same order as the whole feed (newest first, then id), without the work-only story.
+    const everything = await all();
+    expect(everything).toHaveLength(46);
+    expect(await all("hope")).toEqual(everything.filter((id) => hope.includes(id)));
+
+    const [first, second, third, fourth] = everything.filter((id) => hope.includes(id)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    await author.api.update(first, aStory({ themes: ["body"] }));
+    await author.api.unpublish(second);
+    await author.api.remove(third);
+    expect(await all("hope")).toEqual(
+      everything.filter((id) => hope.includes(id) && ![first, second, third].includes(id)),
+    );
+    expect(await all("body")).toEqual([first]);
+    await author.api.publish(second);
+    expect((await all("hope"))[0]).toBe(second);
+    expect(await all("hope")).toContain(fourth);
+  });
+
   it("ST7: the feed filters by theme, and a bad cursor is a plain 400", async () => {
     const test = await start();
     const author = await storyPerson(test);

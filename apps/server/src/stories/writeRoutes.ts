@@ -15,6 +15,7 @@ import type { StoryContext } from "./context.ts";
 import { personOf, type signedInStories } from "./guard.ts";
 import { needsProfile, storyNotFound } from "./problems.ts";
 import { ownStory, readableStory, storyWire } from "./storyStore.ts";
+import { setStoryThemes, setThemesPublishedAt } from "./storyThemes.ts";
 import { checkText } from "./textChecks.ts";
 
 type Params = { Params: { id: string } };
@@ -56,19 +57,22 @@ export function registerWriteRoutes(
     await refuseBanned(db, userId);
     const now = context.now().toISOString();
     const id = randomUUID();
-    await db
-      .insertInto("stories")
-      .values({
-        id,
-        author_id: userId,
-        status: "draft",
-        ...columns(write),
-        hide_hearts: 0,
-        created_at: now,
-        updated_at: now,
-        published_at: null,
-      })
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("stories")
+        .values({
+          id,
+          author_id: userId,
+          status: "draft",
+          ...columns(write),
+          hide_hearts: 0,
+          created_at: now,
+          updated_at: now,
+          published_at: null,
+        })
+        .execute();
+      await setStoryThemes(trx, id, write.themes, null);
+    });
     return reply.code(201).send(await answer(id, userId));
   });
 
@@ -85,6 +89,7 @@ export function registerWriteRoutes(
         .set({ ...columns(write), updated_at: now.toISOString() })
         .where("id", "=", story.id)
         .execute();
+      await setStoryThemes(trx, story.id, write.themes, story.published_at);
       if (crisis) await addQueueItem(trx, { kind: "crisis", story_id: story.id }, now);
     });
     return answer(story.id, userId);
@@ -117,6 +122,7 @@ export function registerWriteRoutes(
           .set({ status: "published", published_at: now.toISOString(), updated_at: now.toISOString() })
           .where("id", "=", story.id)
           .execute();
+        await setThemesPublishedAt(trx, story.id, now.toISOString());
         // ST13: a quiet flag for moderators; the story goes out as written.
         if (crisis) await addQueueItem(trx, { kind: "crisis", story_id: story.id }, now);
       });
@@ -127,11 +133,14 @@ export function registerWriteRoutes(
   scope.post<Params>(`${STORY_PATHS.stories}/:id/unpublish`, signedIn, async (request) => {
     const { userId, story } = await mineOr404(request);
     if (story.status === "hidden") throw storyNotFound();
-    await db
-      .updateTable("stories")
-      .set({ status: "draft", published_at: null, updated_at: context.now().toISOString() })
-      .where("id", "=", story.id)
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("stories")
+        .set({ status: "draft", published_at: null, updated_at: context.now().toISOString() })
+        .where("id", "=", story.id)
+        .execute();
+      await setThemesPublishedAt(trx, story.id, null);
+    });
     return answer(story.id, userId);
   });
 
@@ -141,6 +150,7 @@ export function registerWriteRoutes(
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom("story_hearts").where("story_id", "=", story.id).execute();
       await trx.deleteFrom("story_comments").where("story_id", "=", story.id).execute();
+      await trx.deleteFrom("story_themes").where("story_id", "=", story.id).execute();
       await trx.deleteFrom("stories").where("id", "=", story.id).execute();
     });
     return { deleted: true };
