@@ -5,6 +5,7 @@
  * a page or a commented story without reading the database.
  */
 import { createHash } from "node:crypto";
+import type { StoriesTable, UsersTable } from "../../apps/server/src/db/schema.ts";
 
 export const SEED_VERSION = 2;
 
@@ -220,20 +221,8 @@ export function bodyOf(n: number): string {
   return prose(rand, SENTENCES, 1000 + Math.floor(rand() * 900));
 }
 
-export interface StoryRowData {
-  id: string;
-  author_id: string;
-  status: StoryStatus;
-  title: string;
-  body: string;
-  themes: string;
-  content_notes: string;
-  anonymous: number;
-  hide_hearts: number;
-  created_at: string;
-  updated_at: string;
-  published_at: string | null;
-}
+/** A stories row exactly as the server's schema types it. */
+export type StoryRowData = StoriesTable;
 
 export function storyRow(n: number, scale: StoryScale): StoryRowData {
   const status = statusOf(n);
@@ -314,17 +303,8 @@ function topLevelBefore(n: number, k: number): number | null {
   return null;
 }
 
-export interface UserRowData {
-  id: string;
-  username: string;
-  created_at: string;
-  kdf_salt: string;
-  kdf_ops_limit: number;
-  kdf_mem_limit_bytes: number;
-  auth_hash: string;
-  recovery_auth_hash: string;
-  key_bundle: string;
-}
+/** A users row exactly as the server's schema types it. */
+export type UserRowData = UsersTable;
 
 /** A seeded person: they never sign in (their hashes open nothing), they only write and heart. */
 export function userRow(u: number): UserRowData {
