@@ -1,18 +1,34 @@
 import type { ComponentChildren } from "preact";
-import { useCallback, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { clearsAfter, type Timed } from "./statusTiming.ts";
 import "./statusMessage.css";
 
-export interface StatusMessage {
+export interface StatusMessage extends Timed {
   text: string;
-  /** A problem: shown in the calm problem style. */
-  error?: boolean;
   /** A link that goes with the words, e.g. to the profile when publishing needs one. */
   link?: { href: string; label: string };
   /** A fresh node per message, so the same words said twice are still announced. */
   n: number;
 }
 
-/** One polite message after an action ("Saved on this device."), or a problem in calm words. */
+/**
+ * Runs `clear` once `status` has been on screen for its while (ui/statusTiming.ts). A new
+ * message (a new object) starts the wait afresh. Nothing animates: the words simply go.
+ */
+export function useClearsItself<T extends Timed | null>(status: T, clear: () => void): void {
+  useEffect(() => {
+    const after = clearsAfter(status);
+    if (after === null) return;
+    const timer = setTimeout(clear, after);
+    return () => clearTimeout(timer);
+  }, [status, clear]);
+}
+
+/**
+ * One polite message after an action ("Saved on this device."), or a problem in calm words.
+ * Good news clears itself after a few seconds; a problem stays until the screen calls clear()
+ * (when the person tries again or changes the field).
+ */
 export function useStatus() {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const say = useCallback(
@@ -21,6 +37,7 @@ export function useStatus() {
     [],
   );
   const clear = useCallback(() => setStatus(null), []);
+  useClearsItself(status, clear);
   return { status, say, clear };
 }
 
@@ -33,7 +50,10 @@ interface Props {
   note?: boolean;
 }
 
-/** The live region stays in the page, empty, so the first message is announced too. */
+/**
+ * The live region stays in the page, empty, so the first message is announced too; when the
+ * words clear themselves only the words go, so the next message is announced the same way.
+ */
 export function Status({ status, class: className, id, note = false }: Props) {
   let content: ComponentChildren = null;
   if (status) {
