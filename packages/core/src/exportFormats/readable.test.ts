@@ -65,6 +65,19 @@ describe("toReadable", () => {
     ]);
   });
 
+  it("names a feeling that was felt but not rated, with no number beside it", () => {
+    const checkin = store.find((r) => r.kind === "checkin" && r.note === "A slow morning.");
+    if (checkin?.kind !== "checkin") throw new Error("fixture changed");
+    const unrated = {
+      ...checkin,
+      feelings: [{ id: "tired" as const }, { id: "tender" as const, intensity: 4 }],
+    };
+    const [section] = toReadable([unrated], WORDS, store);
+    expect(section?.entries[0]?.details.find((d) => d.field === "feelings")?.value).toBe(
+      "Feeling tired, Feeling tender (4 of 10)",
+    );
+  });
+
   it("reads the local wall-clock time of a moment", () => {
     expect(localClock(new Date(2026, 2, 4, 9, 5).toISOString())).toBe("09:05");
   });

@@ -162,7 +162,15 @@ function entryOf(r: AnyRecord, w: ExportWords, steps: ReadonlyMap<string, StepRe
   switch (r.kind) {
     case "checkin":
       add("place", r.place && w.place[r.place]);
-      add("feelings", r.feelings.map((f) => `${w.feeling[f.id]} (${w.outOf(f.intensity, 10)})`).join(", "));
+      // A feeling ticked but not rated is named as felt, with no number beside it.
+      add(
+        "feelings",
+        r.feelings
+          .map((f) =>
+            f.intensity === undefined ? w.feeling[f.id] : `${w.feeling[f.id]} (${w.outOf(f.intensity, 10)})`,
+          )
+          .join(", "),
+      );
       add(
         "needs",
         Object.entries(r.needs)

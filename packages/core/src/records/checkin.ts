@@ -39,8 +39,13 @@ export const checkinRecord = baseRecord.extend({
   at: isoDateTime,
   day: dayKey,
   needs: z.partialRecord(needId, needAnswer),
+  /**
+   * Feelings the person ticked. `intensity` (0–10) is there only when they set it: a feeling
+   * ticked without touching its slider is felt, not rated (schema version 2). Version 1 always
+   * wrote a number, an untouched 5 included; those cannot be told apart and stay as they are.
+   */
   feelings: z
-    .array(z.object({ id: feelingId, intensity: z.number().int().min(0).max(10) }))
+    .array(z.object({ id: feelingId, intensity: z.number().int().min(0).max(10).optional() }))
     .max(FEELINGS.length),
   place: placeId.optional(),
   note: z.string().max(LIMITS.noteText).optional(),

@@ -1,6 +1,7 @@
 /** Every record kind with its current schema version; bump with a migration when a shape changes. */
 export const SCHEMA_VERSIONS = {
-  checkin: 1,
+  // 2: a feeling's intensity may be absent ("not rated"); every version-1 check-in is valid as is.
+  checkin: 2,
   step: 1,
   stepLog: 1,
   journal: 1,

@@ -28,6 +28,13 @@ describe("record schemas", () => {
     expect(valid({ ...base, kind: "checkin", ...when, needs: {}, feelings: [] })).toBe(true);
   });
 
+  it("accept a feeling felt but not rated (version 2): no intensity is stored, and none is null", () => {
+    const checkin = { ...base, schemaVersion: 2, kind: "checkin", ...when, needs: {} };
+    expect(valid({ ...checkin, feelings: [{ id: "tired" }, { id: "sad", intensity: 3 }] })).toBe(true);
+    expect(valid({ ...checkin, feelings: [{ id: "tired", intensity: null }] })).toBe(false);
+    expect(SCHEMA_VERSIONS.checkin).toBe(2);
+  });
+
   it("refuse a feeling intensity outside 0–10, an unknown feeling, need or place", () => {
     const checkin = { ...base, kind: "checkin", ...when, needs: {}, feelings: [] };
     expect(valid({ ...checkin, feelings: [{ id: "sad", intensity: 11 }] })).toBe(false);
