@@ -15,6 +15,7 @@ import type {
 } from "@small-steps/core";
 import Dexie, { type Table } from "dexie";
 import type { CircleMessage, CirclePeer } from "../circle/model.ts";
+import type { DraftRow } from "../drafts/draftRow.ts";
 import { protectAtRest } from "../lock/protect.ts";
 import { type OutboxEntry, outboxMiddleware } from "../sync/outbox.ts";
 import type { SyncMetaRow } from "../sync/syncMeta.ts";
@@ -45,6 +46,7 @@ export class SmallStepsDB extends Dexie {
   syncMeta!: Table<SyncMetaRow, string>;
   circlePeers!: Table<CirclePeer, string>;
   circleMessages!: Table<CircleMessage, string>;
+  drafts!: Table<DraftRow, string>;
 
   constructor(name = "small-steps") {
     super(name);

@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { RECORD_KINDS, STEP_LIBRARY } from "@small-steps/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { flushDrafts, keepDraft, readDraft } from "../drafts/draftStore.ts";
 import { READER_PREFS_KEY } from "../stories/readerPrefs.ts";
 import { db, TABLE_OF } from "./db.ts";
 import { deleteEverything, LIBRARY_RESEED_TIME } from "./deleteEverything.ts";
@@ -61,6 +62,10 @@ describe("deleteEverything", () => {
     await db.meta.put({ key: "measureReminders", value: { phq9: 14 } });
     await db.meta.put({ key: "deviceId", value: "kept" });
     expect(await db.meta.get("pendingWipes")).toBeDefined();
+    // A kept draft, and one still on its way to the disk: neither survives.
+    keepDraft("journal:new", { text: "half a sentence" });
+    await flushDrafts();
+    keepDraft("refrain:new", { newRefrain: "still landing" });
 
     const local = new MemoryStorage();
     local.setItem("small-steps:device-id", "device-a");
@@ -85,6 +90,9 @@ describe("deleteEverything", () => {
     const steps = await db.steps.toArray();
     expect(steps.every((s) => s.libraryKey && s.updatedAt === LIBRARY_RESEED_TIME)).toBe(true);
     expect(await db.journal.count()).toBe(0);
+    await flushDrafts();
+    expect(await db.drafts.count()).toBe(0);
+    expect(await readDraft("refrain:new")).toBeUndefined();
     expect(await db.meta.toCollection().primaryKeys()).toEqual(["deviceId"]);
 
     expect(session.keys()).toEqual(["another-app"]);

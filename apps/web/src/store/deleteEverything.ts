@@ -1,4 +1,5 @@
 import { RECORD_KINDS } from "@small-steps/core";
+import { forgetPendingDrafts } from "../drafts/draftStore.ts";
 import { LOCK_KEY } from "../lock/config.ts";
 import { resetSearchIndex } from "../search/searchClient.ts";
 import { db, type SmallStepsDB, TABLE_OF } from "./db.ts";
@@ -53,8 +54,15 @@ export async function deleteEverything(deps: DeleteEverythingDeps = {}): Promise
   const database = deps.database ?? db;
   const tables = RECORD_KINDS.map((kind) => database.table(TABLE_OF[kind]));
   // The sync bookkeeping goes too: nothing of the old data is left to upload.
-  // The circle's people and messages (circle/model.ts) go too.
-  const syncTables = [database.outbox, database.syncMeta, database.circlePeers, database.circleMessages];
+  // The circle's people and messages (circle/model.ts) go too, and every kept draft.
+  forgetPendingDrafts();
+  const syncTables = [
+    database.outbox,
+    database.syncMeta,
+    database.circlePeers,
+    database.circleMessages,
+    database.drafts,
+  ];
   await database.transaction("rw", [...tables, ...syncTables, database.meta], async () => {
     await Promise.all([...tables, ...syncTables].map((table) => table.clear()));
     const metaKeys = await database.meta.toCollection().primaryKeys();

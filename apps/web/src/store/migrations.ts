@@ -48,6 +48,14 @@ export function applyMigrations(db: SmallStepsDB): void {
     circleMessages: "id, [peerId+at]",
   });
 
+  // v6: drafts (drafts/draftStore.ts): what the person is typing in any form, kept on this
+  // device until it is saved or let go. Keyed by where it was typed ("journal:new",
+  // "refrain:<id>"), never by its words; no other index, so App lock seals all but the key.
+  // Not a record kind: never in TABLE_OF, so the outbox and sync never see it.
+  db.version(6).stores({
+    drafts: "key",
+  });
+
   // The starting library of small steps is written once, with fixed ids, so two devices
   // that later sync agree on them instead of holding two copies.
   db.on("populate", async (tx) => {

@@ -1,6 +1,7 @@
 import type { RefObject } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { useKeptDraft } from "../drafts/useKeptDraft.ts";
 
 export interface FieldProblem<F extends string> {
   field: F;
@@ -19,16 +20,22 @@ interface Options<D extends Record<F, string>, F extends string> {
   failField: F;
   /** After a save, start again from this draft (a "new" form); without it the draft stays. */
   resetTo?: D;
+  /**
+   * Where what is typed is kept on this device until saved or cancelled ("refrain:new",
+   * "contact:<id>"; drafts/useKeptDraft.ts). Without it the draft lives as long as the form.
+   */
+  draftKey?: string;
 }
 
 /**
  * The draft → check → save cycle the small forms share: one save at a time; the first
  * problem shown beside its field, with focus moved there; a kind message when the device
- * could not save; and what the person typed kept whenever nothing was saved.
+ * could not save; and what the person typed kept whenever nothing was saved — with a draft
+ * key, kept on the device too, so leaving the screen or closing the tab loses nothing.
  */
 export function useDraftForm<D extends Record<F, string>, F extends string>(options: Options<D, F>) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<D>(options.initial);
+  const [draft, setDraft, kept] = useKeptDraft<D>(options.draftKey, options.initial);
   const [error, setError] = useState<FieldProblem<F> | null>(null);
   const busy = useRef(false);
 
@@ -44,6 +51,7 @@ export function useDraftForm<D extends Record<F, string>, F extends string>(opti
     busy.current = true;
     try {
       const saved = await options.save(draft);
+      if (saved) kept.clear();
       if (saved && options.resetTo) setDraft(options.resetTo);
     } catch (err) {
       console.error(err);
@@ -60,5 +68,5 @@ export function useDraftForm<D extends Record<F, string>, F extends string>(opti
     setError((current) => (current?.field === field ? null : current));
   };
 
-  return { draft, error, submit, update };
+  return { draft, error, submit, update, kept };
 }
