@@ -6,7 +6,7 @@ import { refreshConnections as fetchConnections } from "./connections.ts";
 import { getMe, type Me } from "./identity.ts";
 import { fetchInbox as fetchInboxFor } from "./inbox.ts";
 import type { CirclePeer, CircleStatus, PendingInvite, PhraseKind } from "./model.ts";
-import { flushOutbox, sendQuiet, sendText } from "./outbox.ts";
+import { flushOutbox, type Kept, sendQuiet, sendText } from "./outbox.ts";
 import { type CircleResult, failure, problemOf } from "./problems.ts";
 import { newPeer, readInvites, readProfile, writeInvites, writeProfile } from "./store.ts";
 
@@ -18,6 +18,7 @@ import { newPeer, readInvites, readProfile, writeInvites, writeProfile } from ".
  */
 
 export { circleReadiness, type Readiness, unlockCircleOnThisDevice } from "./identity.ts";
+export type { Kept } from "./outbox.ts";
 export type { CircleProblem, CircleResult } from "./problems.ts";
 
 const ok: CircleResult<void> = { ok: true, value: undefined };
@@ -125,7 +126,7 @@ export function sendMessage(
   peerId: string,
   text: string,
   phrase: PhraseKind | null,
-): Promise<CircleResult<void>> {
+): Promise<CircleResult<Kept>> {
   return withMe(async (me) => {
     const peer = await peerOf(peerId);
     if (!peer) return failure({ kind: "notConnected" });

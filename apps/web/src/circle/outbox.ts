@@ -26,13 +26,24 @@ export async function sealFor(me: Me, peer: CirclePeer, id: string, content: Cir
   return { envelope, box: await sealEnvelope(envelope, me.secret, peer.publicKey) };
 }
 
-/** Sends a written message: kept as "sending" first, so nothing typed is lost offline. */
+/** What became of a written message: its id, and whether the server has it yet. */
+export interface Kept {
+  id: string;
+  /** The relay acknowledged it. False: it waits on this device (offline, or the relay can't be reached). */
+  sent: boolean;
+}
+
+/**
+ * Sends a written message: kept as "sending" first, so nothing typed is lost offline. The
+ * answer says honestly whether it went; a waiting message goes with the next flush, and the
+ * screens follow its row (state "sending" → "sent") to say when it has.
+ */
 export async function sendText(
   me: Me,
   peer: CirclePeer,
   text: string,
   phrase: "reach" | "answer" | null,
-): Promise<CircleResult<void>> {
+): Promise<CircleResult<Kept>> {
   if (peer.changedKey) return failure({ kind: "keyChanged" });
   if (!peer.connected) return failure({ kind: "notConnected" });
   const id = crypto.randomUUID();
@@ -53,14 +64,16 @@ export async function sendText(
   const sent = await circleApi.send({ id, to: peer.peerId, box, quiet: false });
   if (sent.ok) {
     await db.circleMessages.update(id, { state: "sent", box: undefined });
-    return { ok: true, value: undefined };
+    return { ok: true, value: { id, sent: true } };
   }
   const problem = problemOf(sent.failure);
-  // Offline or asked to wait: it stays "sending" and goes with the next flush.
-  if (problem.kind === "offline" || problem.kind === "rateLimited") return { ok: true, value: undefined };
-  if (problem.kind === "notConnected")
+  if (problem.kind === "notConnected") {
     await db.circleMessages.update(id, { state: "failed", box: undefined });
-  return failure(problem);
+    return failure(problem);
+  }
+  // Offline, asked to wait, or the relay had a problem: it stays "sending", kept with its
+  // sealed box, and goes with the next flush (the live socket's reconnect, the next visit).
+  return { ok: true, value: { id, sent: false } };
 }
 
 /** Queues and sends a quiet box (CR10); it stays queued while offline. */

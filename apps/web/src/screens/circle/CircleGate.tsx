@@ -74,15 +74,15 @@ function Unlock({ onReady }: { onReady: () => void }) {
     event.preventDefault();
     if (busy) return;
     if (!password) {
-      say(t("problems.wrongPassword"));
+      say(t("problems.wrongPassword"), { error: true });
       return;
     }
     setBusy(true);
-    say(t("ready.unlocking"));
+    say(t("ready.unlocking"), { stays: true });
     const r = await unlockCircleOnThisDevice(password);
     setBusy(false);
     if (r.ok) onReady();
-    else say(problemText(t, r.problem));
+    else say(problemText(t, r.problem), { error: true });
   }
 
   return (

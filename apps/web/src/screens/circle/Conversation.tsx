@@ -27,6 +27,7 @@ export function Conversation({ peer, name }: { peer: CirclePeer; name: string })
   const visible = useVisible();
   const newestIn = page?.messages.findLast((m) => m.direction === "in")?.id ?? null;
   const seenId = seenMessageId(peer);
+  const newestMine = page?.messages.findLast((m) => m.direction === "out")?.id ?? null;
 
   // Shown and visible: whatever they sent has been looked at (the engine decides whether a
   // receipt goes, CR12; the unread count clears either way).
@@ -49,7 +50,13 @@ export function Conversation({ peer, name }: { peer: CirclePeer; name: string })
         {page && page.messages.length > 0 && (
           <ol class="plain-list">
             {page.messages.map((m) => (
-              <MessageItem key={m.id} message={m} name={name} seen={m.id === seenId} />
+              <MessageItem
+                key={m.id}
+                message={m}
+                name={name}
+                seen={m.id === seenId}
+                newestMine={m.id === newestMine}
+              />
             ))}
           </ol>
         )}

@@ -16,7 +16,8 @@ export function InviteCode({ invite }: { invite: PendingInvite }) {
   const link = inviteLink(invite.code);
 
   async function copy(text: string) {
-    say((await copyText(text)) ? t("invite.copied") : t("invite.copyFailed"));
+    const copied = await copyText(text);
+    say(copied ? t("invite.copied") : t("invite.copyFailed"), { error: !copied });
   }
 
   return (

@@ -89,13 +89,14 @@ function LabelForm({ onMade }: { onMade: (invite: PendingInvite) => void }) {
     event.preventDefault();
     if (busy) return;
     const trimmed = label.trim();
-    if (!trimmed) return say(t("invite.labelMissing"));
-    if (trimmed.length > MAX_NAME_CHARS) return say(t("invite.labelTooLong", { max: MAX_NAME_CHARS }));
+    if (!trimmed) return say(t("invite.labelMissing"), { error: true });
+    if (trimmed.length > MAX_NAME_CHARS)
+      return say(t("invite.labelTooLong", { max: MAX_NAME_CHARS }), { error: true });
     setBusy(true);
-    say(t("invite.creating"));
+    say(t("invite.creating"), { stays: true });
     const r = await createInvite(trimmed);
     setBusy(false);
-    if (!r.ok) return say(problemText(t, r.problem));
+    if (!r.ok) return say(problemText(t, r.problem), { error: true });
     onMade(r.value);
     // The new section takes this form's place: focus goes to its heading.
     requestAnimationFrame(() => document.getElementById("circle-made-heading")?.focus());

@@ -52,14 +52,14 @@ function CodeForm({ initial, onJoined }: { initial: string; onJoined: (peerId: s
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    if (!code.trim()) return say(t("join.codeMissing"));
+    if (!code.trim()) return say(t("join.codeMissing"), { error: true });
     const ready = readyCode(code);
-    if (!ready) return say(t("join.codeShape"));
+    if (!ready) return say(t("join.codeShape"), { error: true });
     setBusy(true);
-    say(t("join.joining"));
+    say(t("join.joining"), { stays: true });
     const r = await acceptInvite(ready);
     setBusy(false);
-    if (!r.ok) return say(problemText(t, r.problem));
+    if (!r.ok) return say(problemText(t, r.problem), { error: true });
     // The code is used up: take it out of the address bar.
     if (location.hash) history.replaceState(history.state, "", location.pathname);
     onJoined(r.value.peerId);

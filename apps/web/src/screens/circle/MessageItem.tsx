@@ -7,10 +7,12 @@ interface Props {
   name: string;
   /** This is the newest of my messages they've seen, and both share "seen". */
   seen: boolean;
+  /** This is my newest message: once the relay has it, it says "Sent" (older ones go quiet). */
+  newestMine?: boolean;
 }
 
 /** One message: who, when, the words — or, calmly, why there are no words. */
-export function MessageItem({ message, name, seen }: Props) {
+export function MessageItem({ message, name, seen, newestMine = false }: Props) {
   const { t, i18n } = useTranslation("circle");
   const mine = message.direction === "out";
   return (
@@ -27,6 +29,7 @@ export function MessageItem({ message, name, seen }: Props) {
       {mine && message.state === "sending" && <p class="hint">{t("person.sending")}</p>}
       {mine && message.state === "failed" && <p class="hint">{t("person.failed")}</p>}
       {mine && seen && message.state === "sent" && <p class="hint">{t("person.seen")}</p>}
+      {mine && !seen && newestMine && message.state === "sent" && <p class="hint">{t("person.sentMark")}</p>}
     </li>
   );
 }

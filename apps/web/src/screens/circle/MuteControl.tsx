@@ -27,7 +27,9 @@ export function MuteControl({ peer }: { peer: CirclePeer }) {
     setBusy(true);
     const r = await mute(peer.peerId, until);
     setBusy(false);
-    say(r.ok ? t(until ? "boundaries.muted" : "boundaries.unmuted") : problemText(t, r.problem));
+    say(r.ok ? t(until ? "boundaries.muted" : "boundaries.unmuted") : problemText(t, r.problem), {
+      error: !r.ok,
+    });
   }
 
   return (

@@ -26,12 +26,13 @@ export function MyName({ current, askFirst }: Props) {
     event.preventDefault();
     if (busy) return;
     const trimmed = name.trim();
-    if (!trimmed) return say(t("name.missing"));
-    if (trimmed.length > MAX_NAME_CHARS) return say(t("name.tooLong", { max: MAX_NAME_CHARS }));
+    if (!trimmed) return say(t("name.missing"), { error: true });
+    if (trimmed.length > MAX_NAME_CHARS)
+      return say(t("name.tooLong", { max: MAX_NAME_CHARS }), { error: true });
     setBusy(true);
     const r = await setMyName(trimmed);
     setBusy(false);
-    say(r.ok ? t("name.saved") : problemText(t, r.problem));
+    say(r.ok ? t("name.saved") : problemText(t, r.problem), { error: !r.ok });
   }
 
   return (

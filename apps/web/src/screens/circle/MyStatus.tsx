@@ -17,7 +17,7 @@ export function MyStatus({ current }: { current: CircleStatus | null }) {
 
   async function choose(value: CircleStatus | null) {
     const r = await setMyStatus(value);
-    say(r.ok ? t("status.saved") : problemText(t, r.problem));
+    say(r.ok ? t("status.saved") : problemText(t, r.problem), { error: !r.ok });
   }
 
   return (

@@ -13,7 +13,7 @@ export function PendingInvites({ invites }: { invites: PendingInvite[] }) {
 
   async function cancel(invite: PendingInvite) {
     const r = await cancelInvite(invite.id);
-    say(r.ok ? t("invites.cancelled", { label: invite.label }) : problemText(t, r.problem));
+    say(r.ok ? t("invites.cancelled", { label: invite.label }) : problemText(t, r.problem), { error: !r.ok });
     if (r.ok) document.getElementById("circle-invites-heading")?.focus();
   }
 

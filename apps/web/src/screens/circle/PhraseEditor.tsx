@@ -35,7 +35,7 @@ export function PhraseEditor({ peer, name }: { peer: CirclePeer; name: string })
       const long = draft[kind].findIndex((p) => p.trim().length > MAX_PHRASE_CHARS);
       if (long >= 0) {
         document.getElementById(`circle-phrase-${kind}-${long}`)?.focus();
-        return say(t("phrases.tooLong", { n: long + 1, max: MAX_PHRASE_CHARS }));
+        return say(t("phrases.tooLong", { n: long + 1, max: MAX_PHRASE_CHARS }), { error: true });
       }
     }
     setBusy(true);
@@ -43,7 +43,7 @@ export function PhraseEditor({ peer, name }: { peer: CirclePeer; name: string })
     const answer = cleanPhraseList(draft.answer, MAX_PHRASES);
     const r = await savePhrases(peer.peerId, reach, answer);
     setBusy(false);
-    if (!r.ok) return say(problemText(t, r.problem));
+    if (!r.ok) return say(problemText(t, r.problem), { error: true });
     dirty.current = false;
     setDraft({ reach, answer });
     say(t("phrases.saved", { name }));

@@ -11,7 +11,9 @@ export function Receipts({ peer }: { peer: CirclePeer }) {
 
   async function toggle(on: boolean) {
     const r = await setReceipts(peer.peerId, on);
-    say(r.ok ? t(on ? "boundaries.receiptsOn" : "boundaries.receiptsOff") : problemText(t, r.problem));
+    say(r.ok ? t(on ? "boundaries.receiptsOn" : "boundaries.receiptsOff") : problemText(t, r.problem), {
+      error: !r.ok,
+    });
   }
 
   return (

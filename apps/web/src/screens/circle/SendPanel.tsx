@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { CirclePeer } from "../../circle/model.ts";
 import { FreeText } from "./FreeText.tsx";
-import { Notice } from "./Notice.tsx";
 import { PhraseButtons } from "./PhraseButtons.tsx";
 import { resolvePhrases } from "./phrases.ts";
+import { SendStatus } from "./SendStatus.tsx";
 import { useSend } from "./useSend.ts";
 
 /**
@@ -12,7 +12,7 @@ import { useSend } from "./useSend.ts";
  */
 export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
   const { t } = useTranslation("circle");
-  const { send, busy, notice } = useSend(peer.peerId);
+  const { send, busy, notice, outgoing, state, text } = useSend(peer.peerId);
   const phrases = resolvePhrases(peer.phrases, (k) => t(k));
   const onSend = (text: string, kind: "reach" | "answer") => void send(text, kind);
 
@@ -45,7 +45,7 @@ export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
       <h2 id="circle-send-heading">{t("person.sendHeading", { name })}</h2>
       {supporterOnly ? answer : reach}
       {supporterOnly ? reach : answer}
-      <Notice notice={notice} />
+      <SendStatus peer={peer} name={name} outgoing={outgoing} state={state} text={text} notice={notice} />
       <FreeText name={name} busy={busy} onSend={(text) => send(text, null)} />
     </section>
   );

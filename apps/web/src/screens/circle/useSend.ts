@@ -4,33 +4,44 @@ import { sendMessage } from "../../circle/engine.ts";
 import type { PhraseKind } from "../../circle/model.ts";
 import { useNotice } from "./Notice.tsx";
 import { problemText } from "./problems.ts";
+import { useOutgoing } from "./useOutgoing.ts";
 
 /**
- * Sending one message, from a phrase button or typed words, and saying how it went. While one is
- * on its way a second tap does nothing, so a shaky double tap never sends the same words twice.
+ * Sending one message, from a phrase button or typed words. What is said afterwards follows the
+ * message's real state (useOutgoing): waiting on this device, then sent — never "sent" before
+ * the relay has it. While one is on its way a second tap does nothing, so a shaky double tap
+ * never sends the same words twice.
  */
 export function useSend(peerId: string) {
   const { t } = useTranslation("circle");
-  const { notice, say } = useNotice();
+  const { notice, say, clear } = useNotice();
+  const outgoing = useOutgoing();
   const [busy, setBusy] = useState(false);
+  const [text, setText] = useState("");
   const inFlight = useRef(false);
 
-  async function send(text: string, phrase: PhraseKind | null): Promise<boolean> {
+  /** True when the words are kept (sent, or waiting to go), so a form may empty its box. */
+  async function send(words: string, phrase: PhraseKind | null): Promise<boolean> {
     if (inFlight.current) return false;
     inFlight.current = true;
     setBusy(true);
     try {
-      const r = await sendMessage(peerId, text, phrase);
-      if (r.ok) say(t("person.sent"));
-      // Offline, the message is kept and goes later (the log shows it waiting): that's not a failure.
-      else if (r.problem.kind === "offline") say(t("person.sentLater"));
-      else say(problemText(t, r.problem));
-      return r.ok || r.problem.kind === "offline";
+      const r = await sendMessage(peerId, words, phrase);
+      if (r.ok) {
+        clear();
+        setText(words);
+        outgoing.track(r.value.id);
+      } else {
+        outgoing.clear();
+        // Nothing was kept (no connection even to learn who I am, a changed key…): it says so.
+        say(problemText(t, r.problem), { error: true });
+      }
+      return r.ok;
     } finally {
       inFlight.current = false;
       setBusy(false);
     }
   }
 
-  return { send, busy, notice };
+  return { send, busy, notice, outgoing: outgoing.outgoing, state: outgoing.state, text };
 }

@@ -1,10 +1,13 @@
-import { useCallback, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { CirclePeer } from "../../circle/model.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
+import { useNotice } from "../circle/Notice.tsx";
 import { canSendTo, peerName } from "../circle/people.ts";
 import { firstPhrases, resolvePhrases } from "../circle/phrases.ts";
+import { SendStatus } from "../circle/SendStatus.tsx";
+import { useOutgoing } from "../circle/useOutgoing.ts";
 
 /**
  * The people who are there for me (in my circle, still connected), read from this device only:
@@ -26,8 +29,6 @@ function useSupporters(): CirclePeer[] | undefined {
 export function CircleReachOut() {
   const { t } = useTranslation("circle");
   const supporters = useSupporters();
-  const [status, setStatus] = useState({ text: "", n: 0 });
-  const say = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
   if (!supporters || supporters.length === 0) return null;
 
   return (
@@ -36,19 +37,23 @@ export function CircleReachOut() {
       <p class="hint">{t("sos.intro")}</p>
       <ul class="plain-list">
         {supporters.map((p) => (
-          <Supporter key={p.peerId} peer={p} say={say} />
+          <Supporter key={p.peerId} peer={p} />
         ))}
       </ul>
-      <p role="status" class="ro-circle-status">
-        {status.text && <span key={status.n}>{status.text}</span>}
-      </p>
     </section>
   );
 }
 
-function Supporter({ peer, say }: { peer: CirclePeer; say: (text: string) => void }) {
+/**
+ * One supporter: their agreed words, and right beside them what became of the one just sent
+ * (waiting on this device with their number at hand, then sent once the relay has it).
+ */
+function Supporter({ peer }: { peer: CirclePeer }) {
   const { t } = useTranslation("circle");
   const [busy, setBusy] = useState(false);
+  const [sentText, setSentText] = useState("");
+  const { notice, say, clear } = useNotice();
+  const outgoing = useOutgoing();
   const name = peerName(peer, t("someoneNew"));
   const phrases = firstPhrases(
     resolvePhrases(peer.phrases, (k) => t(k)),
@@ -62,11 +67,17 @@ function Supporter({ peer, say }: { peer: CirclePeer; say: (text: string) => voi
       // The engine (and libsodium behind it) loads only when a message is sent, so the SOS step stays light.
       const { sendMessage } = await import("../../circle/engine.ts");
       const r = await sendMessage(peer.peerId, text, "reach");
-      if (r.ok) say(t("sos.sent", { name }));
-      else if (r.problem.kind === "offline") say(t("sos.sentLater", { name }));
-      else say(t("sos.notSent"));
+      if (r.ok) {
+        clear();
+        setSentText(text);
+        outgoing.track(r.value.id);
+      } else {
+        outgoing.clear();
+        say(t("sos.notSent"), { error: true });
+      }
     } catch {
-      say(t("sos.notSent"));
+      outgoing.clear();
+      say(t("sos.notSent"), { error: true });
     } finally {
       setBusy(false);
     }
@@ -91,6 +102,14 @@ function Supporter({ peer, say }: { peer: CirclePeer; say: (text: string) => voi
           ))}
         </ul>
       )}
+      <SendStatus
+        peer={peer}
+        name={name}
+        outgoing={outgoing.outgoing}
+        state={outgoing.state}
+        text={sentText}
+        notice={notice}
+      />
       <p>
         <a href={`/circle/p/${peer.peerId}`}>{t("sos.open", { name })}</a>
       </p>
