@@ -1,5 +1,9 @@
 import type { SosTool } from "@small-steps/core";
 import { useTranslation } from "react-i18next";
+import { useLockStatus } from "../../lock/lockState.ts";
+
+/** Tools made of the person's own words: sealed while App lock is locked (GatedRouter). */
+const OWN_WORDS: ReadonlySet<SosTool> = new Set(["refrains", "reachOut", "safetyPlan"]);
 
 const TOOL_LINKS: readonly { tool: SosTool; href: string }[] = [
   { tool: "breathe", href: "/sos/breathe" },
@@ -18,6 +22,8 @@ const TOOL_LINKS: readonly { tool: SosTool; href: string }[] = [
  */
 export function ToolList() {
   const { t } = useTranslation("sos");
+  // Locked, those tools still open (to "unlock to see"): their line says so before the tap.
+  const locked = useLockStatus() === "locked";
   return (
     <ul class="sos-tools">
       {TOOL_LINKS.map(({ tool, href }) => (
@@ -27,6 +33,7 @@ export function ToolList() {
           </a>
           <span class="sos-tool-hint" id={`sos-tool-${tool}-hint`}>
             {t(`tools.${tool}Hint`)}
+            {locked && OWN_WORDS.has(tool) ? ` ${t("tools.locked")}` : ""}
           </span>
         </li>
       ))}
