@@ -9,14 +9,29 @@ export function useSyncStatus(): SyncStatus {
   return status;
 }
 
+interface Props {
+  onSyncNow?: () => void;
+  /** This device holds an account now (the signed-in view): sync is starting, never "off". */
+  signedIn?: boolean;
+}
+
+/**
+ * Just after signing in, the status still says what it was before ("off": no account), until
+ * sync/start.ts has noticed the account and the runner has said how it goes. With an account
+ * in hand, "off" is not true any more: until the runner speaks, the line says "Checking…".
+ */
+export function shown(status: SyncStatus, signedIn: boolean): SyncStatus {
+  return signedIn && status.phase === "off" ? { ...status, phase: "checking" } : status;
+}
+
 /**
  * The sync line on the account screen: what is happening in plain words, a progress bar during
  * a long first sync, and "Sync now". The words sit in a polite live region so a screen reader
  * hears "Up to date." without being interrupted.
  */
-export function SyncStatusView({ onSyncNow }: { onSyncNow?: () => void }) {
+export function SyncStatusView({ onSyncNow, signedIn = false }: Props) {
   const { t, i18n } = useTranslation("sync");
-  const status = useSyncStatus();
+  const status = shown(useSyncStatus(), signedIn);
   const { progress } = status;
   return (
     <section class="card stack" aria-labelledby="sync-heading">
@@ -40,7 +55,7 @@ export function SyncStatusView({ onSyncNow }: { onSyncNow?: () => void }) {
       )}
       {status.pending ? <p class="hint">{t("pending", { count: status.pending })}</p> : null}
       <p class="hint">{t("who")}</p>
-      {onSyncNow && status.phase !== "off" && (
+      {onSyncNow && status.phase !== "off" && status.phase !== "checking" && (
         <button type="button" class="button quiet" onClick={onSyncNow} disabled={status.phase === "syncing"}>
           {t("syncNow")}
         </button>

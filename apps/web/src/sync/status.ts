@@ -2,7 +2,7 @@
  * What the person sees of sync: a small observable value, kept apart from the engine so the
  * status line can render without loading crypto or the engine.
  */
-export type SyncPhase = "off" | "idle" | "syncing" | "offline" | "signedOut" | "error";
+export type SyncPhase = "checking" | "off" | "idle" | "syncing" | "offline" | "signedOut" | "error";
 
 export interface SyncStatus {
   phase: SyncPhase;
@@ -14,7 +14,9 @@ export interface SyncStatus {
   pending?: number;
 }
 
-let current: SyncStatus = { phase: "off" };
+// Nothing is known until sync/start.ts has looked for an account (then "off", or the runner's
+// own word): "checking" says so, where "off" would be a guess that flashes before the truth.
+let current: SyncStatus = { phase: "checking" };
 const listeners = new Set<(status: SyncStatus) => void>();
 
 export function syncStatus(): SyncStatus {

@@ -3,5 +3,5 @@ import { syncNow } from "../../sync/start.ts";
 
 /** Where the signed-in view shows how syncing is going, with "Sync now". */
 export function SyncStatusSlot() {
-  return <SyncStatusView onSyncNow={() => void syncNow()} />;
+  return <SyncStatusView signedIn onSyncNow={() => void syncNow()} />;
 }
