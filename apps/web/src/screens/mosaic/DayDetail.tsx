@@ -121,7 +121,9 @@ export function DayDetail({ day, view }: Props) {
                         {t("day.feelings", {
                           list: c.feelings
                             .map((f) =>
-                              t("day.feeling", { name: t(`feelings.${f.id}`), intensity: f.intensity }),
+                              f.intensity === undefined
+                                ? t("day.feelingNotRated", { name: t(`feelings.${f.id}`) })
+                                : t("day.feeling", { name: t(`feelings.${f.id}`), intensity: f.intensity }),
                             )
                             .join(", "),
                         })}

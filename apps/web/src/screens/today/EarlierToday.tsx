@@ -19,17 +19,27 @@ export function EarlierToday({ checkins, formatTime, onEdit, onDelete }: Props) 
       <ul class="plain-list">
         {checkins.map((c) => {
           const time = formatTime(c.at);
+          // A feeling not rated is named as felt; no number stands in for one never given.
           const feelings = c.feelings
             .map((f) =>
-              t("earlier.feelingWithIntensity", { feeling: t(`feeling.${f.id}`), value: f.intensity }),
+              f.intensity === undefined
+                ? t("earlier.feelingNotRated", { feeling: t(`feeling.${f.id}`) })
+                : t("earlier.feelingWithIntensity", { feeling: t(`feeling.${f.id}`), value: f.intensity }),
             )
             .join(", ");
+          const note = c.note?.trim() ? c.note : undefined;
           return (
             <li key={c.id} class="card earlier-item">
               <h3>{t("earlier.at", { time })}</h3>
               {c.place && <p>{t(`place.${c.place}`)}</p>}
               {feelings && <p>{feelings}</p>}
-              {!c.place && !feelings && <p class="hint">{t("earlier.nothingChosen")}</p>}
+              {note && (
+                <p class="earlier-note">
+                  <span class="visually-hidden">{t("earlier.note")} </span>
+                  {note}
+                </p>
+              )}
+              {!c.place && !feelings && !note && <p class="hint">{t("earlier.nothingChosen")}</p>}
               <div class="row">
                 <button type="button" onClick={() => onEdit(c)} aria-label={t("earlier.editLabel", { time })}>
                   {t("earlier.edit")}

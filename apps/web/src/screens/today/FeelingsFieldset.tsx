@@ -1,14 +1,24 @@
 import { FEELINGS, type FeelingId } from "@small-steps/core";
 import { useId } from "preact/hooks";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_INTENSITY } from "./draft.ts";
 
 interface Props {
-  feelings: Partial<Record<FeelingId, number>>;
-  onChange: (feeling: FeelingId, intensity: number | undefined) => void;
+  /** A number once rated; `null` while ticked but not rated. */
+  feelings: Partial<Record<FeelingId, number | null>>;
+  onChange: (feeling: FeelingId, intensity: number | null | undefined) => void;
 }
 
-/** Choose any feelings; each chosen one gets a gentle 0–10 slider, its value spoken in words. */
+/**
+ * Where an unrated slider rests. A native range always has a value, so the thumb is hidden
+ * (CSS, `.unrated`) and the words say "not rated yet" until the person moves it: the screen
+ * never shows a number they did not give.
+ */
+const RESTING = 5;
+
+/**
+ * Choose any feelings; each chosen one gets a gentle 0–10 slider, its value spoken in words.
+ * Ticking a feeling is enough: rating how strong it is stays optional.
+ */
 export function FeelingsFieldset({ feelings, onChange }: Props) {
   const { t } = useTranslation("today");
   const id = useId();
@@ -25,7 +35,7 @@ export function FeelingsFieldset({ feelings, onChange }: Props) {
             <input
               type="checkbox"
               checked={feelings[f] !== undefined}
-              onChange={(e) => onChange(f, e.currentTarget.checked ? DEFAULT_INTENSITY : undefined)}
+              onChange={(e) => onChange(f, e.currentTarget.checked ? null : undefined)}
             />
             {t(`feeling.${f}`)}
           </label>
@@ -37,29 +47,52 @@ export function FeelingsFieldset({ feelings, onChange }: Props) {
             {t("checkin.feelings.intensityHint")}
           </p>
           {chosen.map((f) => {
-            const value = feelings[f] ?? DEFAULT_INTENSITY;
+            const value = feelings[f] ?? null;
+            const rated = value !== null;
             const inputId = `${id}-${f}`;
+            const name = t(`feeling.${f}`);
+            const words = rated
+              ? t("checkin.feelings.intensityValue", { value })
+              : t("checkin.feelings.notRated");
             return (
               <div key={f} class="field intensity">
-                <label for={inputId}>
-                  {t("checkin.feelings.intensityLabel", { feeling: t(`feeling.${f}`) })}
-                </label>
+                <label for={inputId}>{t("checkin.feelings.intensityLabel", { feeling: name })}</label>
                 <div class="row intensity-row">
                   <input
                     id={inputId}
                     type="range"
+                    class={rated ? undefined : "unrated"}
                     min={0}
                     max={10}
                     step={1}
-                    value={value}
-                    aria-valuetext={t("checkin.feelings.intensityValue", { value })}
+                    value={value ?? RESTING}
+                    aria-valuetext={words}
                     aria-describedby={`${id}-scale`}
                     onInput={(e) => onChange(f, Number(e.currentTarget.value))}
+                    // A tap right where the hidden thumb rests changes no value, so no input
+                    // event fires; the click still means "this strong".
+                    onClick={(e) => {
+                      if (!rated) onChange(f, Number(e.currentTarget.value));
+                    }}
                   />
-                  <output for={inputId} aria-hidden="true" class="intensity-value">
-                    {value}
+                  <output
+                    for={inputId}
+                    aria-hidden="true"
+                    class={`intensity-value${rated ? "" : " not-rated"}`}
+                  >
+                    {rated ? value : t("checkin.feelings.notRated")}
                   </output>
                 </div>
+                {rated && (
+                  <button
+                    type="button"
+                    class="quiet"
+                    aria-label={t("checkin.feelings.unrateLabel", { feeling: name })}
+                    onClick={() => onChange(f, null)}
+                  >
+                    {t("checkin.feelings.unrate")}
+                  </button>
+                )}
               </div>
             );
           })}

@@ -1,0 +1,111 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "../support/fixtures.ts";
+
+/** Every live record of one IndexedDB table, read as the app stored it. */
+async function stored<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open("small-steps");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as (T & { deleted: boolean })[]).filter((r) => !r.deleted));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+/**
+ * How many pixels of the app's accent colour a control shows on screen: the thumb and filled
+ * part of a rated slider are drawn in it; an unrated one shows neither. Read from a real
+ * screenshot, decoded in the page.
+ */
+async function accentPixels(page: Page, target: Locator): Promise<number> {
+  const png = (await target.screenshot()).toString("base64");
+  return page.evaluate(async (data) => {
+    const probe = document.createElement("span");
+    probe.style.color = "var(--accent)";
+    document.body.append(probe);
+    const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number) as [number, number, number];
+    probe.remove();
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, img.width, img.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (Math.abs(px[i]! - r) + Math.abs(px[i + 1]! - g) + Math.abs(px[i + 2]! - b) < 30) n += 1;
+    }
+    return n;
+  }, png);
+}
+
+type Checkin = { feelings: { id: string; intensity?: number }[]; note?: string; schemaVersion: number };
+
+test.describe("A truthful record", () => {
+  test("a feeling ticked but not rated is saved without a number, and says so", async ({ app: page }) => {
+    await page.getByRole("checkbox", { name: "Tired" }).check();
+    const tired = page.getByRole("slider", { name: "Tired: how strong?" });
+    await expect(tired).toHaveAttribute("aria-valuetext", "Not rated");
+    // What a person sees: the words "Not rated" beside the track, and no thumb on it.
+    await expect(page.locator(".intensity").filter({ has: tired }).getByText("Not rated")).toBeVisible();
+    await tired.scrollIntoViewIfNeeded();
+    expect(await accentPixels(page, tired)).toBe(0);
+
+    await page.getByRole("checkbox", { name: "Sad" }).check();
+    await page.getByRole("slider", { name: "Sad: how strong?" }).fill("3");
+    // Once rated, the thumb and the filled track are there to see.
+    expect(await accentPixels(page, page.getByRole("slider", { name: "Sad: how strong?" }))).toBeGreaterThan(
+      50,
+    );
+    await expect(page.getByRole("slider", { name: "Sad: how strong?" })).toHaveAttribute(
+      "aria-valuetext",
+      "3 out of 10",
+    );
+    await page.getByLabel("A note, if you like").fill("Slow morning,\nkind evening");
+    await page.getByRole("button", { name: "Save check-in" }).click();
+
+    const earlier = page.getByRole("region", { name: "Earlier today" });
+    await expect(earlier.getByText("Tired (not rated), Sad 3/10")).toBeVisible();
+    // The note is on Today, as written.
+    await expect(earlier.locator(".earlier-note")).toHaveText("Your note: Slow morning,\nkind evening");
+    await expect(earlier.locator(".earlier-note")).toBeInViewport();
+
+    const [checkin] = await stored<Checkin>(page, "checkins");
+    expect(checkin?.feelings).toEqual([{ id: "tired" }, { id: "sad", intensity: 3 }]);
+    expect(checkin?.schemaVersion).toBe(2);
+  });
+
+  test("touching the slider rates it; a tap where the hidden thumb rests counts too", async ({
+    app: page,
+  }) => {
+    await page.getByRole("checkbox", { name: "Calm" }).check();
+    const calm = page.getByRole("slider", { name: "Calm: how strong?" });
+    await calm.scrollIntoViewIfNeeded();
+    const box = await calm.boundingBox();
+    if (!box) throw new Error("slider not drawn");
+    // The middle of the track is 5, where an unrated slider rests: no value changes there.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(calm).toHaveAttribute("aria-valuetext", "5 out of 10");
+    await page.getByRole("button", { name: "Leave Calm unrated" }).click();
+    await expect(calm).toHaveAttribute("aria-valuetext", "Not rated");
+    await calm.focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect(calm).toHaveAttribute("aria-valuetext", "4 out of 10");
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await expect(page.getByRole("region", { name: "Earlier today" }).getByText("Calm 4/10")).toBeVisible();
+    const [checkin] = await stored<Checkin>(page, "checkins");
+    expect(checkin?.feelings).toEqual([{ id: "calm", intensity: 4 }]);
+  });
+});
