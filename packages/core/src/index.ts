@@ -6,6 +6,7 @@ export * from "./exportFormats/csv.ts";
 export * from "./exportFormats/formats.ts";
 export * from "./exportFormats/markdown.ts";
 export * from "./exportFormats/readable.ts";
+export * from "./firstDay.ts";
 export * from "./importers/daylio.ts";
 export * from "./importMerge.ts";
 export * from "./insights/patterns.ts";

@@ -1,3 +1,4 @@
+import { daysOnRecord } from "./firstDay.ts";
 import { PLACES, type PlaceId } from "./records/checkin.ts";
 import { isReturnDay } from "./returns.ts";
 
@@ -87,6 +88,12 @@ export interface MosaicRecord {
 export interface BuildOptions {
   /** The last day with activity before `from`, so the first days of the range can be returns. */
   previousActiveDay?: string | undefined;
+  /**
+   * The first day on record (`recordStart` in firstDay.ts). No tile is made for a day before
+   * it: those are days before the person began, not quiet days. Without it, every day of the
+   * range gets a tile.
+   */
+  firstDay?: string | undefined;
 }
 
 interface Acc {
@@ -97,16 +104,21 @@ interface Acc {
 }
 
 /**
- * Tiles for every day from `from` to `to` inclusive, in one pass over the records and one
- * over the days (O(records + days)), so ten years of data stays quick. Records outside the
- * range and tombstones are ignored.
+ * Tiles for every day on record from `from` to `to` inclusive (from `options.firstDay` when
+ * that is later), in one pass over the records and one over the days (O(records + days)), so
+ * ten years of data stays quick. Records outside the range and tombstones are ignored.
  */
 export function buildMosaic(
   records: Iterable<MosaicRecord>,
-  from: string,
+  rangeFrom: string,
   to: string,
   options: BuildOptions = {},
 ): MosaicTile[] {
+  const onRecord = options.firstDay
+    ? daysOnRecord({ from: rangeFrom, to }, options.firstDay)
+    : { from: rangeFrom, to };
+  if (!onRecord) return [];
+  const from = onRecord.from;
   const byDay = new Map<string, Acc>();
   for (const r of records) {
     if (r.deleted || r.day < from || r.day > to) continue;

@@ -8,6 +8,7 @@ import {
   sessionsNewestFirst,
   talkedAboutNotes,
 } from "./therapy.ts";
+import { addDays, daysBetween } from "./time.ts";
 
 const note = (at: string, done = false, deleted = false) => ({ at, done, deleted });
 
@@ -114,9 +115,16 @@ describe("measureTrends", () => {
 });
 
 describe("recentWeeks", () => {
-  it("covers whole weeks from a Monday up to today", () => {
-    // 2026-03-12 is a Thursday; its week starts on Monday 9 March.
-    expect(recentWeeks("2026-03-12")).toEqual({ from: "2026-02-16", to: "2026-03-12" });
-    expect(recentWeeks("2026-03-09", 1)).toEqual({ from: "2026-03-09", to: "2026-03-09" });
+  it("is four weeks long, 28 days up to today, whatever the weekday", () => {
+    expect(recentWeeks("2026-03-12")).toEqual({ from: "2026-02-13", to: "2026-03-12" });
+    expect(recentWeeks("2026-03-09", 1)).toEqual({ from: "2026-03-03", to: "2026-03-09" });
+    for (let i = 0; i < 7; i++) {
+      const today = addDays("2026-03-09", i);
+      const { from, to } = recentWeeks(today);
+      expect(daysBetween(from, to) + 1).toBe(28);
+    }
+    // Across the spring clock change too.
+    const { from } = recentWeeks("2026-04-05");
+    expect(daysBetween(from, "2026-04-05") + 1).toBe(28);
   });
 });

@@ -1,6 +1,6 @@
 import { MEASURES } from "./measures/index.ts";
 import { MEASURE_IDS, type MeasureId } from "./measures/types.ts";
-import { addDays, startOfWeek } from "./time.ts";
+import { addDays } from "./time.ts";
 
 /**
  * The therapy companion's rules: what is still to bring, the session log's order, the latest
@@ -97,9 +97,10 @@ export function measureTrends(results: readonly ResultLike[], earlierCount = 3):
 }
 
 /**
- * The days a session summary shows from the Mosaic: whole Monday-based weeks, `weeks` of
- * them, ending with the week holding `today` (so the grid has full rows and nothing after today).
+ * The days a session summary shows from the Mosaic: "the last four weeks" is 28 days, today
+ * and the 27 before it, so the words match the length (whole calendar weeks would be 22 to 28
+ * days depending on the weekday). The grid starts its first row on the right weekday instead.
  */
 export function recentWeeks(today: string, weeks = 4): { from: string; to: string } {
-  return { from: addDays(startOfWeek(today), -7 * (weeks - 1)), to: today };
+  return { from: addDays(today, -(7 * weeks - 1)), to: today };
 }
