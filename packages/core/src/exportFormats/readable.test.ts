@@ -66,7 +66,7 @@ describe("toReadable", () => {
   });
 
   it("names a feeling that was felt but not rated, with no number beside it", () => {
-    const checkin = store.find((r) => r.kind === "checkin" && r.note === "A slow morning.");
+    const checkin = store.find((r) => r.kind === "checkin" && "note" in r && r.note === "A slow morning.");
     if (checkin?.kind !== "checkin") throw new Error("fixture changed");
     const unrated = {
       ...checkin,
