@@ -41,6 +41,38 @@ export function useStatus() {
   return { status, say, clear };
 }
 
+export interface Spoken extends Timed {
+  text: string;
+  /** A fresh node per message (key={n}), so the same words said twice are announced again. */
+  n: number;
+}
+
+/**
+ * For a screen with a live region of its own (often visually hidden): the words and a fresh
+ * key per message, clearing themselves like useStatus's. `say(text, { error: true })` keeps a
+ * problem; `{ stays: true }` keeps a step still under way ("Making the PDF…").
+ */
+export function useSpoken(initial = "") {
+  const [spoken, setSpoken] = useState<Spoken>({ text: initial, n: 0 });
+  const say = useCallback(
+    (text: string, extra: Timed = {}) => setSpoken((s) => ({ text, ...extra, n: s.n + 1 })),
+    [],
+  );
+  const clear = useCallback(() => setSpoken((s) => (s.text ? { text: "", n: s.n + 1 } : s)), []);
+  useClearsItself(spoken.text ? spoken : null, clear);
+  return [spoken, say, clear] as const;
+}
+
+/** useState<string | null> for a status line, except that good news goes by itself. */
+export function useFleetingText(): [string | null, (text: string | null, extra?: Timed) => void] {
+  const [spoken, say, clear] = useSpoken();
+  const set = useCallback(
+    (text: string | null, extra?: Timed) => (text ? say(text, extra) : clear()),
+    [say, clear],
+  );
+  return [spoken.text || null, set];
+}
+
 interface Props {
   status: StatusMessage | null;
   /** The screen's own spacing for the region. */

@@ -9,14 +9,14 @@ import { FromBefore } from "./FromBefore.tsx";
 import { GlimmerCapture } from "./GlimmerCapture.tsx";
 import { GlimmerJar } from "./GlimmerJar.tsx";
 import "./glimmers.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 export function GlimmersScreen() {
   const { t } = useTranslation("glimmers");
   usePageTitle(t("title"));
   const { pending, offer, dismiss } = useUndo();
   // A fresh node per message, so saying the same words twice is still announced.
-  const [status, setStatusState] = useState({ text: "", n: 0 });
-  const setStatus = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
+  const [status, setStatus] = useSpoken();
   const [hasAny, setHasAny] = useState(false);
 
   const onDelete = useCallback(

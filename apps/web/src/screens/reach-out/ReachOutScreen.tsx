@@ -1,5 +1,5 @@
 import type { ContactRecord } from "@small-steps/core";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
 import { markToolUsed } from "../../sos/session.ts";
@@ -13,13 +13,13 @@ import { CircleHint, CircleReachOut } from "./CircleReachOut.tsx";
 import { ContactCard, contactFields } from "./ContactCard.tsx";
 import { ContactForm } from "./ContactForm.tsx";
 import "./reachOut.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 export function ReachOutScreen() {
   const { t } = useTranslation("reachOut");
   usePageTitle(t("title"));
   const { pending, offer, dismiss } = useUndo();
-  const [status, setStatusState] = useState({ text: "", n: 0 });
-  const setStatus = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
+  const [status, setStatus] = useSpoken();
 
   useEffect(() => {
     void markToolUsed("reachOut");

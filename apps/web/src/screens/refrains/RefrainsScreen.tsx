@@ -1,5 +1,5 @@
 import type { RefrainRecord } from "@small-steps/core";
-import { useCallback, useState } from "preact/hooks";
+import { useCallback } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
 import { db } from "../../store/db.ts";
@@ -10,13 +10,13 @@ import { useUndo } from "../../ui/useUndo.ts";
 import { RefrainCard, toFields } from "./RefrainCard.tsx";
 import { RefrainForm } from "./RefrainForm.tsx";
 import "./refrains.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 export function RefrainsScreen() {
   const { t } = useTranslation("refrains");
   usePageTitle(t("title"));
   const { pending, offer, dismiss } = useUndo();
-  const [status, setStatusState] = useState({ text: "", n: 0 });
-  const setStatus = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
+  const [status, setStatus] = useSpoken();
 
   // Newest first; a favourite stays where it is, so the list doesn't jump under the person.
   const refrains = useLiveQuery(async () => {

@@ -1,5 +1,5 @@
 import { type PlanSections, planHasItems, planSectionsOf, SAFETY_PLAN_SECTIONS } from "@small-steps/core";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
 import { downloadSafetyPlanPdf, type SafetyPlanPdfLabels } from "../../pdf/safetyPlanPdf.ts";
@@ -11,6 +11,7 @@ import { PlanEditor } from "./PlanEditor.tsx";
 import { PlanView } from "./PlanView.tsx";
 import { loadSafetyPlan } from "./planStore.ts";
 import "./safetyPlan.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 const longDate = (date: Date, language: string) =>
   new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric" }).format(date);
@@ -22,9 +23,8 @@ export function SafetyPlanScreen() {
   const record = useLiveQuery(loadSafetyPlan, [], undefined);
   // A draft left in this tab (the person stepped away mid-edit) reopens the editor with it.
   const [editing, setEditing] = useState<Draft | null>(() => storedDraft() ?? null);
-  const [status, setStatusState] = useState({ text: editing ? t("status.restored") : "", n: 0 });
+  const [status, announce, clearStatus] = useSpoken(editing ? t("status.restored") : "");
   const [making, setMaking] = useState(false);
-  const announce = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
 
   useEffect(() => {
     void markToolUsed("safetyPlan");
@@ -35,7 +35,7 @@ export function SafetyPlanScreen() {
 
   const startEditing = () => {
     setEditing(draftOf(plan));
-    setStatusState((s) => ({ text: "", n: s.n + 1 }));
+    clearStatus();
     // The first line of the first part, once the form is drawn.
     setTimeout(() => document.querySelector<HTMLInputElement>(".sp-row input")?.focus(), 0);
   };
@@ -49,7 +49,7 @@ export function SafetyPlanScreen() {
   async function savePdf() {
     if (making) return;
     setMaking(true);
-    announce(t("status.pdfMaking"));
+    announce(t("status.pdfMaking"), { stays: true });
     const labels: SafetyPlanPdfLabels = {
       title: t("title"),
       made: t("pdf.made", { date: longDate(new Date(), i18n.language) }),
@@ -67,7 +67,7 @@ export function SafetyPlanScreen() {
       announce(t("status.pdfReady"));
     } catch (err) {
       console.error(err);
-      announce(t("status.pdfFailed"));
+      announce(t("status.pdfFailed"), { error: true });
     } finally {
       setMaking(false);
     }

@@ -12,6 +12,7 @@ import { StepItem } from "./StepItem.tsx";
 import { stepTitle } from "./stepTitle.ts";
 import { WeekView } from "./WeekView.tsx";
 import "./steps.css";
+import { useFleetingText } from "../../ui/StatusMessage.tsx";
 
 const LIBRARY_ORDER = new Map(STEP_LIBRARY.map((s, i) => [s.key, i]));
 const libraryIndex = (s: StepRecord) => LIBRARY_ORDER.get(s.libraryKey ?? "") ?? STEP_LIBRARY.length;
@@ -38,7 +39,7 @@ export function StepsScreen() {
   const { pending, offer, dismiss } = useUndo();
   const [toastKey, setToastKey] = useState(0);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useFleetingText();
 
   const stepsById = useMemo(() => new Map((steps ?? []).map((s) => [s.id, s])), [steps]);
   const loggedToday = useMemo(
@@ -65,7 +66,7 @@ export function StepsScreen() {
       undoable(t("logged"), () => deleteRecord("stepLog", entry.id));
     } catch (err) {
       console.error(err);
-      setStatus(t("form.saveFailed"));
+      setStatus(t("form.saveFailed"), { error: true });
     }
   }
 
@@ -94,7 +95,7 @@ export function StepsScreen() {
       focusLater(`#${groupHeadingId}`, "#steps-library-h");
     } catch (err) {
       console.error(err);
-      setStatus(t("form.saveFailed"));
+      setStatus(t("form.saveFailed"), { error: true });
     }
   }
 

@@ -1,4 +1,3 @@
-import { useCallback, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
 import { NotFound } from "../../app/NotFound.tsx";
@@ -11,6 +10,7 @@ import { PrepareScreen } from "./PrepareScreen.tsx";
 import { SessionLog } from "./SessionLog.tsx";
 import { TryNextReminder } from "./TryNextReminder.tsx";
 import "./therapy.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 /**
  * /therapy           the companion: notes to bring, marked entries, the session log
@@ -29,8 +29,7 @@ function Companion() {
   usePageTitle(t("title"));
   const { pending, offer, dismiss } = useUndo();
   // A fresh node per message, so saying the same words twice is still announced.
-  const [status, setStatusState] = useState({ text: "", n: 0 });
-  const announce = useCallback((text: string) => setStatusState((s) => ({ text, n: s.n + 1 })), []);
+  const [status, announce] = useSpoken();
   const sessions = useTherapySessions();
 
   return (

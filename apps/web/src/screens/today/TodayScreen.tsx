@@ -19,6 +19,7 @@ import { RefrainsCard } from "./RefrainsCard.tsx";
 import { SuggestionCard } from "./SuggestionCard.tsx";
 import { WeekLine } from "./WeekLine.tsx";
 import "./today.css";
+import { useFleetingText } from "../../ui/StatusMessage.tsx";
 
 interface Shown {
   step: StepRecord | undefined;
@@ -41,7 +42,7 @@ export function TodayScreen() {
   // A new key gives a fresh, empty form after each save.
   const [formKey, setFormKey] = useState(0);
   const [shown, setShown] = useState<Shown | null>(null);
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useFleetingText();
 
   const timeFormat = new Intl.DateTimeFormat(i18n.language, { hour: "numeric", minute: "2-digit" });
   const formatTime = (iso: string) => timeFormat.format(new Date(iso));
