@@ -23,12 +23,22 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * "I'm struggling", a reload or a closed tab. A form back at its starting value keeps nothing.
  * Without a key it is plain state. Values must be JSON (they are sealed as JSON under App lock).
  */
-export function useKeptDraft<T>(key: string | undefined, initial: T): [T, SetDraft<T>, KeptDraft] {
+export function useKeptDraft<T>(
+  key: string | undefined,
+  initial: T,
+  /**
+   * Whether a value holds something the person gave; by default, anything other than how the
+   * form opened. A form with choices that are only a way in (a prompt shown) says otherwise.
+   */
+  worthKeeping?: (value: T) => boolean,
+): [T, SetDraft<T>, KeptDraft] {
   const [value, setState] = useState<T>(initial);
   const [shown, setShown] = useState<"none" | "restored" | "discarded">("none");
   const start = useRef(initial);
   const current = useRef(initial);
   const typed = useRef(false);
+  const worth = useRef<(value: T) => boolean>(() => false);
+  worth.current = worthKeeping ?? ((value: T) => !same(value, start.current));
   const letGo = useRef<T | undefined>(undefined);
 
   useEffect(() => {
@@ -36,7 +46,7 @@ export function useKeptDraft<T>(key: string | undefined, initial: T): [T, SetDra
     let open = true;
     void readDraft<T>(key).then((kept) => {
       // Words typed before the draft was read are newer than it: they win.
-      if (!open || kept === undefined || typed.current || same(kept, start.current)) return;
+      if (!open || kept === undefined || typed.current || !worth.current(kept)) return;
       current.current = kept;
       setState(kept);
       setShown("restored");
@@ -51,8 +61,8 @@ export function useKeptDraft<T>(key: string | undefined, initial: T): [T, SetDra
       current.current = next;
       setState(next);
       if (!key) return;
-      if (same(next, start.current)) void dropDraft(key);
-      else keepDraft(key, next);
+      if (worth.current(next)) keepDraft(key, next);
+      else void dropDraft(key);
     },
     [key],
   );

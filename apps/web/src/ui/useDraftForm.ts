@@ -68,5 +68,11 @@ export function useDraftForm<D extends Record<F, string>, F extends string>(opti
     setError((current) => (current?.field === field ? null : current));
   };
 
-  return { draft, error, submit, update, kept };
+  /** Sets one field from something other than typing (a chip, a choice). */
+  const set = (field: F, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setError((current) => (current?.field === field ? null : current));
+  };
+
+  return { draft, error, submit, update, set, kept };
 }

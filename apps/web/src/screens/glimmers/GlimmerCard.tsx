@@ -1,9 +1,10 @@
-import { type GlimmerRecord, LIMITS, type SenseId } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
+import type { GlimmerRecord, SenseId } from "@small-steps/core";
 import { useTranslation } from "react-i18next";
+import { useEditingCard } from "../../drafts/useEditingCard.ts";
 import { updateRecord } from "../../store/records.ts";
+import { ShortTextForm } from "../../ui/ShortTextForm.tsx";
 import { formatDay } from "./dates.ts";
-import { SenseChips } from "./SenseChips.tsx";
+import { senseChoice } from "./GlimmerCapture.tsx";
 
 interface Props {
   glimmer: GlimmerRecord;
@@ -14,25 +15,32 @@ interface Props {
 /** One note in the jar: read it, change it, or take it out (with undo). */
 export function GlimmerCard({ glimmer, onDelete, onUpdated }: Props) {
   const { t, i18n } = useTranslation("glimmers");
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const textId = `glimmer-${glimmer.id}`;
-  const wasEditing = useRef(false);
-
   // Focus follows the person: into the field when editing starts, back to Edit when it ends.
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, autoFocus, editButton, open, close } = useEditingCard(`glimmer:${glimmer.id}`);
+  const textId = `glimmer-${glimmer.id}`;
 
   return (
     <li class="glimmer-note" data-id={glimmer.id} tabIndex={-1}>
       {editing ? (
-        <GlimmerEdit
-          glimmer={glimmer}
-          onDone={(saved) => {
-            setEditing(false);
-            if (saved) onUpdated(t("jar.updated"));
+        <ShortTextForm
+          id={`edit-${glimmer.id}`}
+          draftKey={`glimmer:${glimmer.id}`}
+          autoFocus={autoFocus}
+          initial={{ text: glimmer.text, choice: glimmer.sense ?? "" }}
+          label={t("jar.editLabel")}
+          emptyMessage={t("capture.empty")}
+          tooLongMessage={(max) => t("capture.tooLong", { max })}
+          submitLabel={t("jar.saveChanges")}
+          cancelLabel={t("jar.cancel")}
+          choice={senseChoice}
+          onCancel={close}
+          onSave={async (text, sense) => {
+            await updateRecord("glimmer", glimmer.id, {
+              text,
+              sense: (sense || undefined) as SenseId | undefined,
+            });
+            close();
+            onUpdated(t("jar.updated"));
           }}
         />
       ) : (
@@ -45,7 +53,7 @@ export function GlimmerCard({ glimmer, onDelete, onUpdated }: Props) {
             {glimmer.sense && <span>{t(`senseNote.${glimmer.sense}`)}</span>}
           </p>
           <div class="row">
-            <button ref={editButton} type="button" aria-describedby={textId} onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" aria-describedby={textId} onClick={open}>
               {t("jar.edit")}
             </button>
             <button type="button" class="danger" aria-describedby={textId} onClick={() => onDelete(glimmer)}>
@@ -55,77 +63,5 @@ export function GlimmerCard({ glimmer, onDelete, onUpdated }: Props) {
         </>
       )}
     </li>
-  );
-}
-
-function GlimmerEdit({ glimmer, onDone }: { glimmer: GlimmerRecord; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation("glimmers");
-  const [text, setText] = useState(glimmer.text);
-  const [sense, setSense] = useState<SenseId | undefined>(glimmer.sense);
-  const [error, setError] = useState<string | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const fieldId = `edit-${glimmer.id}`;
-  const errorId = `edit-error-${glimmer.id}`;
-
-  useEffect(() => field.current?.focus(), []);
-
-  async function save(e: Event) {
-    e.preventDefault();
-    const trimmed = text.trim();
-    const problem = !trimmed
-      ? t("capture.empty")
-      : trimmed.length > LIMITS.noteText
-        ? t("capture.tooLong", { max: LIMITS.noteText })
-        : null;
-    if (problem) {
-      setError(problem);
-      field.current?.focus();
-      return;
-    }
-    try {
-      await updateRecord("glimmer", glimmer.id, { text: trimmed, sense });
-      onDone(true);
-    } catch (err) {
-      console.error(err);
-      setError(t("common:saveFailed"));
-    }
-  }
-
-  return (
-    <form class="stack" onSubmit={save} noValidate>
-      <div class="field">
-        <label for={fieldId}>{t("jar.editLabel")}</label>
-        <input
-          ref={field}
-          id={fieldId}
-          type="text"
-          autocomplete="off"
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            if (error) setError(null);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") onDone(false);
-          }}
-        />
-        {error && (
-          <p id={errorId} class="error-message">
-            {error}
-          </p>
-        )}
-      </div>
-      <SenseChips value={sense} onChange={setSense} />
-      <div class="row">
-        <button type="submit" class="primary">
-          {t("jar.saveChanges")}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t("jar.cancel")}
-        </button>
-      </div>
-    </form>
   );
 }

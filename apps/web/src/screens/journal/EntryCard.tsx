@@ -1,6 +1,6 @@
 import type { CheckinRecord, JournalRecord } from "@small-steps/core";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { useEditingCard } from "../../drafts/useEditingCard.ts";
 import { updateRecord } from "../../store/records.ts";
 import { EntryEditor } from "./EntryEditor.tsx";
 import { longDay, moment, shortDay, timeOf } from "./format.ts";
@@ -23,14 +23,8 @@ export function tagHref(tag: string): string {
 export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
   const { t, i18n } = useTranslation("journal");
   const lang = i18n.language;
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useLayoutEffect(() => {
-    // Back from the editor, focus returns to where the person started.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  // Back from the editor, focus returns to where the person started; left mid-edit, it reopens.
+  const { editing, autoFocus, editButton, open, close } = useEditingCard(`journal:${entry.id}`);
 
   const time = timeOf(entry.at, lang);
   const when = `${longDay(entry.day, lang)}, ${time}`;
@@ -51,7 +45,7 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
         </time>
       </p>
       {editing ? (
-        <EntryEditor entry={entry} onDone={() => setEditing(false)} />
+        <EntryEditor entry={entry} autoFocus={autoFocus} onDone={close} />
       ) : (
         <>
           {entry.conflictOf && (
@@ -114,7 +108,7 @@ export function EntryCard({ entry, checkin, full = false, onDelete }: Props) {
               {t("therapy:mark.toggle")}
               <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
             </button>
-            <button ref={editButton} type="button" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" onClick={open}>
               {t("list.edit")}
               <span class="visually-hidden"> {t("list.entryFrom", { when })}</span>
             </button>

@@ -1,27 +1,36 @@
 import { type JournalRecord, LIMITS, tagsToText } from "@small-steps/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import { indexEntry } from "../../search/searchClient.ts";
 import { updateRecord } from "../../store/records.ts";
 import { checkTags } from "./tagInput.ts";
 
 interface Props {
   entry: JournalRecord;
+  /** Focus the text when the person asked to edit (not when a kept draft reopened it). */
+  autoFocus?: boolean;
   onDone: () => void;
 }
 
 /** Edits an entry in place. The prompt, sketch and linked check-in stay as they were. */
-export function EntryEditor({ entry, onDone }: Props) {
+export function EntryEditor({ entry, autoFocus = true, onDone }: Props) {
   const { t } = useTranslation("journal");
-  const [text, setText] = useState(entry.text);
-  const [tagsText, setTagsText] = useState(tagsToText(entry.tags));
+  const [draft, setDraft, kept] = useKeptDraft(`journal:${entry.id}`, {
+    text: entry.text,
+    tagsText: tagsToText(entry.tags),
+  });
+  const { text, tagsText } = draft;
   const [problem, setProblem] = useState<{ field: "text" | "tags"; message: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   const saving = useRef(false);
   const id = entry.id;
 
-  useEffect(() => textRef.current?.focus(), []);
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, []);
 
   function fail(field: "text" | "tags", message: string) {
     setProblem({ field, message });
@@ -40,6 +49,7 @@ export function EntryEditor({ entry, onDone }: Props) {
     saving.current = true;
     try {
       indexEntry(await updateRecord("journal", id, { text: trimmed, tags: tags.tags }));
+      kept.clear();
       onDone();
     } catch (err) {
       console.error(err);
@@ -52,6 +62,7 @@ export function EntryEditor({ entry, onDone }: Props) {
   const msgId = `edit-${id}-message`;
   return (
     <form class="stack entry-editor" onSubmit={save} noValidate>
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={`edit-${id}-text`}>{t("edit.textLabel")}</label>
         <textarea
@@ -62,7 +73,8 @@ export function EntryEditor({ entry, onDone }: Props) {
           aria-invalid={problem?.field === "text" ? true : undefined}
           aria-describedby={problem?.field === "text" ? msgId : undefined}
           onInput={(e) => {
-            setText(e.currentTarget.value);
+            const value = e.currentTarget.value;
+            setDraft((d) => ({ ...d, text: value }));
             setProblem(null);
           }}
         />
@@ -78,7 +90,8 @@ export function EntryEditor({ entry, onDone }: Props) {
           aria-invalid={problem?.field === "tags" ? true : undefined}
           aria-describedby={[`edit-${id}-tags-hint`, problem?.field === "tags" ? msgId : ""].join(" ").trim()}
           onInput={(e) => {
-            setTagsText(e.currentTarget.value);
+            const value = e.currentTarget.value;
+            setDraft((d) => ({ ...d, tagsText: value }));
             setProblem(null);
           }}
         />
@@ -97,7 +110,13 @@ export function EntryEditor({ entry, onDone }: Props) {
         <button type="submit" class="primary">
           {t("edit.save")}
         </button>
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            kept.clear();
+            onDone();
+          }}
+        >
           {t("edit.cancel")}
         </button>
       </div>

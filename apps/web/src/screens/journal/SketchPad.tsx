@@ -25,6 +25,9 @@ export interface SketchHandle {
 
 interface Props {
   handle: MutableRef<SketchHandle | null>;
+  /** The drawing so far, held by the form so it is kept with the rest of the draft. */
+  ops: SketchOp[];
+  onOps: (change: (previous: SketchOp[]) => SketchOp[]) => void;
   onSave: () => void;
   /** Shown under the buttons: a kind note about the last save attempt, if any. */
   message?: string | null;
@@ -35,10 +38,9 @@ type ColourKey = (typeof COLOURS)[number]["key"] | "eraser";
 type SizeKey = (typeof SIZES)[number]["key"];
 
 /** A small canvas for drawing with a finger, pen or mouse. Every control is a keyboard control. */
-export function SketchPad({ handle, onSave, message, messageId }: Props) {
+export function SketchPad({ handle, ops, onOps: setOps, onSave, message, messageId }: Props) {
   const { t } = useTranslation("journal");
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [ops, setOps] = useState<SketchOp[]>([]);
   const [colour, setColour] = useState<ColourKey>("ink");
   const [size, setSize] = useState<SizeKey>("medium");
   const live = useRef<{ pointerId: number; stroke: Stroke } | null>(null);
@@ -47,7 +49,7 @@ export function SketchPad({ handle, onSave, message, messageId }: Props) {
   handle.current = {
     isEmpty: () => strokes.length === 0,
     export: () => (strokes.length === 0 ? null : exportSketch(strokes)),
-    reset: () => setOps([]),
+    reset: () => setOps(() => []),
   };
 
   // Size the bitmap to the element (sharp on high-density screens) and repaint from the vectors.

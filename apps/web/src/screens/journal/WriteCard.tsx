@@ -9,12 +9,15 @@ import {
 import type { TFunction } from "i18next";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import { indexEntry } from "../../search/searchClient.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { createRecord, nowFields } from "../../store/records.ts";
 import { moment } from "./format.ts";
 import { type SketchHandle, SketchPad } from "./SketchPad.tsx";
+import type { SketchOp } from "./sketchDraw.ts";
 import { checkTags } from "./tagInput.ts";
 
 interface Props {
@@ -26,14 +29,38 @@ type Problem = { field: "text" | "tags" | "sketch"; message: string };
 
 const RECENT_CHECKINS = 15;
 
+/** Everything the write card holds, kept on the device as "journal:new" until saved. */
+interface WriteDraft {
+  text: string;
+  tagsText: string;
+  checkinId: string;
+  promptIndex: number | null;
+  sketchOpen: boolean;
+  /** The drawing, stroke by stroke (and clears), so undo still works after coming back. */
+  ops: SketchOp[];
+}
+
+const EMPTY: WriteDraft = {
+  text: "",
+  tagsText: "",
+  checkinId: "",
+  promptIndex: null,
+  sketchOpen: false,
+  ops: [],
+};
+
+/** A prompt shown or the sketch pad opened is only a way in; words, tags, a link or a line are kept. */
+const written = (d: WriteDraft) =>
+  d.text.trim() !== "" || d.tagsText.trim() !== "" || d.checkinId !== "" || d.ops.length > 0;
+
 /** Quick capture: a word is enough. Prompt, tags, check-in and sketch are all optional. */
 export function WriteCard({ autoFocus }: Props) {
   const { t, i18n } = useTranslation("journal");
-  const [text, setText] = useState("");
-  const [tagsText, setTagsText] = useState("");
-  const [checkinId, setCheckinId] = useState("");
-  const [promptIndex, setPromptIndex] = useState<number | null>(null);
-  const [sketchOpen, setSketchOpen] = useState(false);
+  const [draft, setDraft, kept] = useKeptDraft<WriteDraft>("journal:new", EMPTY, written);
+  const { text, tagsText, checkinId, promptIndex, sketchOpen } = draft;
+  const change = (part: Partial<WriteDraft>) => setDraft((d) => ({ ...d, ...part }));
+  const setPromptIndex = (next: number | null | ((i: number | null) => number | null)) =>
+    setDraft((d) => ({ ...d, promptIndex: typeof next === "function" ? next(d.promptIndex) : next }));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const saving = useRef(false);
@@ -91,14 +118,9 @@ export function WriteCard({ autoFocus }: Props) {
         ...(drawn ? { sketch: drawn } : {}),
       });
       indexEntry(record);
-      setText("");
-      setTagsText("");
-      setCheckinId("");
-      setPromptIndex(null);
-      if (drawn) {
-        sketch.current?.reset();
-        setSketchOpen(false);
-      }
+      kept.clear();
+      // A sketch saved alone leaves nothing; words saved leave an unsaved drawing in place.
+      setDraft((d) => ({ ...EMPTY, ...(drawn ? {} : { sketchOpen: d.sketchOpen, ops: d.ops }) }));
       setProblem(null);
       setNotice(drawn ? t("sketch.saved") : t("write.saved"));
     } catch (err) {
@@ -128,6 +150,7 @@ export function WriteCard({ autoFocus }: Props) {
       }}
     >
       <h2 id="journal-write-heading">{t("write.heading")}</h2>
+      <KeptDraftNotice kept={kept} />
 
       {prompt === undefined ? (
         <div class="row">
@@ -170,7 +193,7 @@ export function WriteCard({ autoFocus }: Props) {
           aria-invalid={invalid("text")}
           aria-describedby={describedBy("text", prompt === undefined ? "" : "journal-prompt")}
           onInput={(e) => {
-            setText(e.currentTarget.value);
+            change({ text: e.currentTarget.value });
             clearMessages();
           }}
         />
@@ -190,7 +213,7 @@ export function WriteCard({ autoFocus }: Props) {
               aria-invalid={invalid("tags")}
               aria-describedby={describedBy("tags", "journal-tags-hint")}
               onInput={(e) => {
-                setTagsText(e.currentTarget.value);
+                change({ tagsText: e.currentTarget.value });
                 clearMessages();
               }}
             />
@@ -204,7 +227,7 @@ export function WriteCard({ autoFocus }: Props) {
               <select
                 id="journal-checkin"
                 value={checkinId}
-                onChange={(e) => setCheckinId(e.currentTarget.value)}
+                onChange={(e) => change({ checkinId: e.currentTarget.value })}
               >
                 <option value="">{t("write.checkinNone")}</option>
                 {checkins.map((c) => (
@@ -226,7 +249,7 @@ export function WriteCard({ autoFocus }: Props) {
           type="button"
           aria-expanded={sketchOpen}
           aria-controls="journal-sketch"
-          onClick={() => setSketchOpen((o) => !o)}
+          onClick={() => setDraft((d) => ({ ...d, sketchOpen: !d.sketchOpen }))}
         >
           {t("sketch.open")}
         </button>
@@ -236,6 +259,8 @@ export function WriteCard({ autoFocus }: Props) {
       <div id="journal-sketch" hidden={!sketchOpen}>
         <SketchPad
           handle={sketch}
+          ops={draft.ops}
+          onOps={(f) => setDraft((d) => ({ ...d, ops: f(d.ops) }))}
           onSave={() => void save(true)}
           message={problem?.field === "sketch" ? problem.message : null}
           messageId="journal-write-message"

@@ -1,6 +1,6 @@
 import { type ContactRecord, smsHref, telHref } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { useEditingCard } from "../../drafts/useEditingCard.ts";
 import { updateRecord } from "../../store/records.ts";
 import { type ContactDraft, ContactForm } from "./ContactForm.tsx";
 
@@ -19,15 +19,8 @@ export const contactFields = (d: ContactDraft) => ({
 /** Someone the person trusts: one tap to call, one to send the message they wrote. */
 export function ContactCard({ contact, onDelete, onStatus }: Props) {
   const { t } = useTranslation("reachOut");
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
+  const { editing, autoFocus, editButton, open, close } = useEditingCard(`contact:${contact.id}`);
   const name = contact.name;
-
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
 
   if (editing) {
     return (
@@ -35,13 +28,14 @@ export function ContactCard({ contact, onDelete, onStatus }: Props) {
         <h3>{t("form.editHeading", { name })}</h3>
         <ContactForm
           idPrefix={`edit-${contact.id}`}
-          autoFocus
+          draftKey={`contact:${contact.id}`}
+          autoFocus={autoFocus}
           initial={{ name, phone: contact.phone ?? "", message: contact.message ?? "" }}
           submitLabel={t("form.save")}
-          onCancel={() => setEditing(false)}
+          onCancel={close}
           onSubmit={async (draft) => {
             await updateRecord("contact", contact.id, contactFields(draft));
-            setEditing(false);
+            close();
             onStatus(t("updated"));
             return true;
           }}
@@ -72,12 +66,7 @@ export function ContactCard({ contact, onDelete, onStatus }: Props) {
         </figure>
       )}
       <div class="row ro-manage">
-        <button
-          ref={editButton}
-          type="button"
-          aria-label={t("editName", { name })}
-          onClick={() => setEditing(true)}
-        >
+        <button ref={editButton} type="button" aria-label={t("editName", { name })} onClick={open}>
           {t("edit")}
         </button>
         <button

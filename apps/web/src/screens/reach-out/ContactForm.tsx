@@ -1,6 +1,7 @@
 import { LIMITS, phoneProblem } from "@small-steps/core";
 import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
 
 export interface ContactDraft {
@@ -13,6 +14,8 @@ type Field = keyof ContactDraft;
 interface Props {
   /** Unique per form on the screen, for label and error ids. */
   idPrefix: string;
+  /** Where what is typed is kept until saved or cancelled: "contact:new" or "contact:<id>". */
+  draftKey: string;
   initial: ContactDraft;
   submitLabel: string;
   /** Resolves true when saved; a new-contact form then starts again. */
@@ -25,7 +28,15 @@ const NAME_MAX = LIMITS.shortText;
 const MESSAGE_MAX = LIMITS.shortText * 2;
 
 /** Name, number and message: the same form for someone new and for changing someone. */
-export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
+export function ContactForm({
+  idPrefix,
+  draftKey,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: Props) {
   const { t } = useTranslation("reachOut");
   const refs = {
     name: useRef<HTMLInputElement>(null),
@@ -51,13 +62,14 @@ export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel
     return null;
   }
 
-  const { draft, error, submit, update } = useDraftForm<ContactDraft, Field>({
+  const { draft, error, submit, update, kept } = useDraftForm<ContactDraft, Field>({
     initial,
     refs,
     validate: problem,
     save: onSubmit,
     failField: "name",
     resetTo: onCancel ? undefined : initial,
+    draftKey,
   });
 
   const describedBy = (field: Field) =>
@@ -71,6 +83,7 @@ export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel
 
   return (
     <form class="stack ro-form" onSubmit={submit} noValidate>
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={id("name")}>{t("form.name")}</label>
         <p id={id("name-hint")} class="hint">
@@ -127,7 +140,13 @@ export function ContactForm({ idPrefix, initial, submitLabel, onSubmit, onCancel
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t("form.cancel")}
           </button>
         )}

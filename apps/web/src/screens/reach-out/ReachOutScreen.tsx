@@ -78,6 +78,7 @@ export function ReachOutScreen() {
         <h2 id="ro-form-heading">{t("form.addHeading")}</h2>
         <ContactForm
           idPrefix="contact"
+          draftKey="contact:new"
           initial={{ name: "", phone: "", message: t("form.defaultMessage") }}
           submitLabel={t("form.add")}
           onSubmit={async (draft) => {

@@ -1,6 +1,6 @@
 import type { RefrainRecord } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { useEditingCard } from "../../drafts/useEditingCard.ts";
 import { updateRecord } from "../../store/records.ts";
 import { type RefrainDraft, RefrainForm } from "./RefrainForm.tsx";
 
@@ -18,15 +18,8 @@ export const toFields = (d: RefrainDraft) => ({
 
 export function RefrainCard({ refrain, onDelete, onStatus }: Props) {
   const { t } = useTranslation("refrains");
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
+  const { editing, autoFocus, editButton, open, close } = useEditingCard(`refrain:${refrain.id}`);
   const refrainId = `refrain-${refrain.id}`;
-
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
 
   if (editing) {
     return (
@@ -34,17 +27,18 @@ export function RefrainCard({ refrain, onDelete, onStatus }: Props) {
         <h3>{t("list.editHeading")}</h3>
         <RefrainForm
           idPrefix={`edit-${refrain.id}`}
-          autoFocus
+          draftKey={`refrain:${refrain.id}`}
+          autoFocus={autoFocus}
           initial={{
             oldScript: refrain.oldScript,
             protected: refrain.protected ?? "",
             newRefrain: refrain.newRefrain,
           }}
           submitLabel={t("list.saveChanges")}
-          onCancel={() => setEditing(false)}
+          onCancel={close}
           onSubmit={async (draft) => {
             await updateRecord("refrain", refrain.id, toFields(draft));
-            setEditing(false);
+            close();
             onStatus(t("list.updated"));
             return true;
           }}
@@ -89,7 +83,7 @@ export function RefrainCard({ refrain, onDelete, onStatus }: Props) {
           <span class="pressed-mark" aria-hidden="true" />
           {t("list.favourite")}
         </button>
-        <button ref={editButton} type="button" aria-describedby={refrainId} onClick={() => setEditing(true)}>
+        <button ref={editButton} type="button" aria-describedby={refrainId} onClick={open}>
           {t("list.edit")}
         </button>
         <button type="button" class="danger" aria-describedby={refrainId} onClick={() => onDelete(refrain)}>

@@ -1,6 +1,7 @@
 import { LIMITS } from "@small-steps/core";
 import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
 
 export interface RefrainDraft {
@@ -12,6 +13,8 @@ export interface RefrainDraft {
 interface Props {
   /** Unique per form on the screen, for label and error ids. */
   idPrefix: string;
+  /** Where what is typed is kept until saved or cancelled: "refrain:new" or "refrain:<id>". */
+  draftKey: string;
   initial?: RefrainDraft;
   submitLabel: string;
   /** Resolves true when saved; the form then clears (new) or closes (edit). */
@@ -25,6 +28,7 @@ const EMPTY: RefrainDraft = { oldScript: "", protected: "", newRefrain: "" };
 /** The same three questions for a new refrain and for changing one. */
 export function RefrainForm({
   idPrefix,
+  draftKey,
   initial = EMPTY,
   submitLabel,
   onSubmit,
@@ -53,13 +57,14 @@ export function RefrainForm({
     return null;
   }
 
-  const { draft, error, submit, update } = useDraftForm<RefrainDraft, keyof RefrainDraft>({
+  const { draft, error, submit, update, kept } = useDraftForm<RefrainDraft, keyof RefrainDraft>({
     initial,
     refs,
     validate: problem,
     save: onSubmit,
     failField: "newRefrain",
     resetTo: onCancel ? undefined : EMPTY,
+    draftKey,
   });
 
   const describedBy = (field: keyof RefrainDraft) =>
@@ -74,6 +79,7 @@ export function RefrainForm({
 
   return (
     <form class="stack" onSubmit={submit} noValidate>
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={id("old")}>{t("form.oldLabel")}</label>
         <p id={id("oldScript-hint")} class="hint">
@@ -132,7 +138,13 @@ export function RefrainForm({
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t("list.cancel")}
           </button>
         )}

@@ -42,6 +42,7 @@ export function RefrainsScreen() {
         <h2 id="refrain-form-heading">{t("form.heading")}</h2>
         <RefrainForm
           idPrefix="refrain"
+          draftKey="refrain:new"
           submitLabel={t("form.save")}
           onSubmit={async (draft) => {
             await createRecord("refrain", { ...toFields(draft), favourite: false });
