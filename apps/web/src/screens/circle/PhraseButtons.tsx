@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { PhraseKind } from "../../circle/model.ts";
 
 interface Props {
@@ -8,10 +9,12 @@ interface Props {
   phrases: string[];
   busy: boolean;
   onSend: (text: string, kind: PhraseKind) => void;
+  /** What became of a message sent from here, right under the buttons that sent it. */
+  children?: ComponentChildren;
 }
 
 /** Pre-agreed words, one tap each: large targets, easy to hit on a hard day. */
-export function PhraseButtons({ id, heading, hint, kind, phrases, busy, onSend }: Props) {
+export function PhraseButtons({ id, heading, hint, kind, phrases, busy, onSend, children }: Props) {
   if (phrases.length === 0) return null;
   return (
     <section class="stack circle-phrases" aria-labelledby={id}>
@@ -33,6 +36,7 @@ export function PhraseButtons({ id, heading, hint, kind, phrases, busy, onSend }
           </li>
         ))}
       </ul>
+      {children}
     </section>
   );
 }

@@ -12,9 +12,16 @@ import { useSend } from "./useSend.ts";
  */
 export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
   const { t } = useTranslation("circle");
-  const { send, busy, notice, outgoing, state, text } = useSend(peer.peerId);
+  const { send, busy, notice, outgoing, state, text, from } = useSend(peer.peerId);
   const phrases = resolvePhrases(peer.phrases, (k) => t(k));
   const onSend = (text: string, kind: "reach" | "answer") => void send(text, kind);
+  // One live region under each way of sending, always in the page; only the one used speaks.
+  const status = (where: typeof from) =>
+    from === where ? (
+      <SendStatus peer={peer} name={name} outgoing={outgoing} state={state} text={text} notice={notice} />
+    ) : (
+      <SendStatus peer={peer} name={name} outgoing={null} state={null} notice={null} />
+    );
 
   const reach = (
     <PhraseButtons
@@ -25,7 +32,9 @@ export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
       phrases={phrases.reach}
       busy={busy}
       onSend={onSend}
-    />
+    >
+      {status("reach")}
+    </PhraseButtons>
   );
   const answer = (
     <PhraseButtons
@@ -36,7 +45,9 @@ export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
       phrases={phrases.answer}
       busy={busy}
       onSend={onSend}
-    />
+    >
+      {status("answer")}
+    </PhraseButtons>
   );
   const supporterOnly = peer.inTheirCircle && !peer.inMyCircle;
 
@@ -45,8 +56,8 @@ export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
       <h2 id="circle-send-heading">{t("person.sendHeading", { name })}</h2>
       {supporterOnly ? answer : reach}
       {supporterOnly ? reach : answer}
-      <SendStatus peer={peer} name={name} outgoing={outgoing} state={state} text={text} notice={notice} />
       <FreeText name={name} busy={busy} onSend={(text) => send(text, null)} />
+      {status("free")}
     </section>
   );
 }

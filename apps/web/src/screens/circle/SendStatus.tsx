@@ -1,4 +1,5 @@
 import { smsHref, telHref } from "@small-steps/core";
+import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import type { CirclePeer, MessageState } from "../../circle/model.ts";
 import { db } from "../../store/db.ts";
@@ -41,6 +42,16 @@ export function SendStatus({ peer, name, outgoing, state, text, notice, class: c
   const { t } = useTranslation("circle");
   const waiting = !!outgoing && state === "sending";
   const phone = usePhone(peer, waiting);
+  const box = useRef<HTMLDivElement>(null);
+  const shownFor = useRef(0);
+  // Once per message, when its words (and, while it waits, the number beside them) are drawn:
+  // if the tap left them below the fold, the page moves just enough to show them.
+  const ready = !!outgoing && state !== undefined && state !== null && (!waiting || phone !== undefined);
+  useEffect(() => {
+    if (!ready || !outgoing || shownFor.current === outgoing.n) return;
+    shownFor.current = outgoing.n;
+    box.current?.scrollIntoView({ block: "nearest" });
+  }, [ready, outgoing]);
 
   let words: { text: string; error?: boolean } | null = null;
   if (outgoing && state === "sending") words = { text: t("outgoing.waiting", { name }) };
@@ -49,7 +60,7 @@ export function SendStatus({ peer, name, outgoing, state, text, notice, class: c
   else if (notice) words = { text: notice.text, error: notice.error };
 
   return (
-    <div class={`stack circle-outgoing ${className ?? ""}`}>
+    <div ref={box} class={`stack circle-outgoing ${className ?? ""}`}>
       <p
         class="circle-notice ro-circle-status"
         role="status"

@@ -18,6 +18,8 @@ export function useSend(peerId: string) {
   const outgoing = useOutgoing();
   const [busy, setBusy] = useState(false);
   const [text, setText] = useState("");
+  /** Where the last message was sent from, so what became of it is said right there. */
+  const [from, setFrom] = useState<PhraseKind | "free">("reach");
   const inFlight = useRef(false);
 
   /** True when the words are kept (sent, or waiting to go), so a form may empty its box. */
@@ -25,6 +27,7 @@ export function useSend(peerId: string) {
     if (inFlight.current) return false;
     inFlight.current = true;
     setBusy(true);
+    setFrom(phrase ?? "free");
     try {
       const r = await sendMessage(peerId, words, phrase);
       if (r.ok) {
@@ -43,5 +46,5 @@ export function useSend(peerId: string) {
     }
   }
 
-  return { send, busy, notice, outgoing: outgoing.outgoing, state: outgoing.state, text };
+  return { send, busy, notice, outgoing: outgoing.outgoing, state: outgoing.state, text, from };
 }
