@@ -11,6 +11,10 @@ export interface Surface {
   save: (page: Page) => Promise<void>;
   /** What the field holds when nothing is typed (a form can open with a suggestion). */
   blank?: string;
+  /** After a reload with nothing kept, how the form is opened again (when it is not open). */
+  reopen?: (page: Page) => Promise<void>;
+  /** Once saved, the form closes and the words show elsewhere (the safety plan's page). */
+  savedAway?: boolean;
 }
 
 /** Most of it at once, the last letters one key at a time: the keystrokes most easily lost. */

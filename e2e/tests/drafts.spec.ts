@@ -14,7 +14,7 @@ const kept = (page: Page) => page.getByRole("status").filter({ hasText: "We kept
 
 /** The SOS hub is where "I'm struggling" leads; its tools are a person's way back in. */
 const sosTool = (name: string) => async (page: Page) => {
-  await page.getByRole("link", { name, exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name, exact: true }).first().click();
 };
 const fromSos = (name: string) => async (page: Page) => {
   await page.getByRole("banner").getByRole("link", { name: "I'm struggling" }).click();
@@ -76,6 +76,53 @@ const SURFACES: Surface[] = [
       ).toBeVisible();
     },
   },
+  {
+    name: "check-in note",
+    back: async (page) => nav(page, "Today").click(),
+    field: (page) => page.getByLabel("A note, if you like"),
+    save: async (page) => {
+      await page.getByRole("button", { name: "Save check-in" }).click();
+      await expect(page.getByText("Check-in saved.")).toBeAttached();
+    },
+  },
+  {
+    name: "step",
+    back: async (page) => nav(page, "Steps").click(),
+    field: (page) => page.getByLabel("What is the step?"),
+    save: async (page) => {
+      await page.getByRole("button", { name: "Add step" }).click();
+      await expect(page.getByText(/Step added: draft-step/)).toBeAttached();
+    },
+  },
+  {
+    name: "therapy session",
+    back: viaMore("Therapy companion"),
+    field: (page) => page.getByLabel("What I took away (optional)"),
+    save: async (page) => {
+      await page.getByRole("radio", { name: "I went" }).check();
+      await page.getByRole("button", { name: "Save session" }).click();
+      await expect(page.getByText("Session saved.")).toBeAttached();
+    },
+  },
+  {
+    name: "safety plan",
+    start: async (page) => {
+      await fromSos("My safety plan")(page);
+      await page.getByRole("button", { name: "Start my plan" }).click();
+    },
+    back: sosTool("My safety plan"),
+    // With nothing kept, the plan opens as a page to read; editing is a tap away.
+    reopen: async (page) => page.getByRole("button", { name: "Start my plan" }).click(),
+    field: (page) => page.getByRole("textbox", { name: "Warning signs, line 1" }),
+    save: async (page) => {
+      await page.getByRole("button", { name: "Save my plan" }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "Your plan is saved on this device." }),
+      ).toBeVisible();
+      await expect(page.getByText(/draft-safety-plan/)).toBeVisible();
+    },
+    savedAway: true,
+  },
 ];
 
 for (const surface of SURFACES) {
@@ -107,6 +154,7 @@ for (const surface of SURFACES) {
     await kept(page).getByRole("button", { name: "Start fresh" }).click();
     await expect.poll(() => rawDrafts(page)).toEqual([]);
     await page.reload();
+    await surface.reopen?.(page);
     await expect(field).toHaveValue(surface.blank ?? "");
     await expect(kept(page)).toHaveCount(0);
 
@@ -116,7 +164,7 @@ for (const surface of SURFACES) {
     await surface.save(page);
     await expect.poll(() => rawDrafts(page)).toEqual([]);
     await page.reload();
-    await expect(field).toHaveValue(surface.blank ?? "");
+    if (!surface.savedAway) await expect(field).toHaveValue(surface.blank ?? "");
     await expect(kept(page)).toHaveCount(0);
   });
 }

@@ -8,7 +8,9 @@ import {
 } from "@small-steps/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
-import { type Draft, keepDraft } from "./draft.ts";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
+import { type Draft, PLAN_DRAFT_KEY } from "./draft.ts";
 import { saveSafetyPlan } from "./planStore.ts";
 import { type RowError, rowId, SectionEditor } from "./SectionEditor.tsx";
 
@@ -22,7 +24,7 @@ interface Props {
 /** The whole plan as one form: every part editable, saved together with "Save my plan". */
 export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
   const { t } = useTranslation("safetyPlan");
-  const [draft, setDraft] = useState<Draft>(initial);
+  const [draft, setDraft, kept] = useKeptDraft<Draft>(PLAN_DRAFT_KEY, initial);
   const [errors, setErrors] = useState<Record<string, RowError>>({});
   const [focusId, setFocusId] = useState<string | null>(null);
   const busy = useRef(false);
@@ -32,8 +34,6 @@ export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
     document.getElementById(focusId)?.focus();
     setFocusId(null);
   }, [focusId]);
-
-  useEffect(() => keepDraft(draft), [draft]);
 
   function messageFor(problem: ItemProblem): string {
     if (problem.field === "phone") {
@@ -67,7 +67,7 @@ export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
       const sections = {} as PlanSections;
       for (const s of SAFETY_PLAN_SECTIONS) sections[s] = cleanSection(s, draft[s]);
       await saveSafetyPlan(sections);
-      keepDraft(undefined);
+      kept.clear();
       onSaved();
     } catch (err) {
       console.error(err);
@@ -80,6 +80,7 @@ export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
   return (
     <form class="stack" onSubmit={save} noValidate>
       <p>{t("edit.intro")}</p>
+      <KeptDraftNotice kept={kept} />
       {SAFETY_PLAN_SECTIONS.map((s) => (
         <SectionEditor
           key={s}
@@ -105,7 +106,7 @@ export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
         <button
           type="button"
           onClick={() => {
-            keepDraft(undefined);
+            kept.clear();
             onCancel();
           }}
         >

@@ -2,11 +2,12 @@ import { type PlanSections, planHasItems, planSectionsOf, SAFETY_PLAN_SECTIONS }
 import { useEffect, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
+import { readDraft } from "../../drafts/draftStore.ts";
 import { downloadSafetyPlanPdf, type SafetyPlanPdfLabels } from "../../pdf/safetyPlanPdf.ts";
 import { markToolUsed } from "../../sos/session.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { SosWayfinding } from "../../ui/SosWayfinding.tsx";
-import { type Draft, draftOf, storedDraft } from "./draft.ts";
+import { type Draft, draftOf, PLAN_DRAFT_KEY } from "./draft.ts";
 import { PlanEditor } from "./PlanEditor.tsx";
 import { PlanView } from "./PlanView.tsx";
 import { loadSafetyPlan } from "./planStore.ts";
@@ -21,17 +22,27 @@ export function SafetyPlanScreen() {
   usePageTitle(t("title"));
   // Undefined while the store answers; null when there is no plan yet.
   const record = useLiveQuery(loadSafetyPlan, [], undefined);
-  // A draft left in this tab (the person stepped away mid-edit) reopens the editor with it.
-  const [editing, setEditing] = useState<Draft | null>(() => storedDraft() ?? null);
-  const [status, announce, clearStatus] = useSpoken(editing ? t("status.restored") : "");
+  const [editing, setEditing] = useState<Draft | null>(null);
+  const [status, announce, clearStatus] = useSpoken("");
   const [making, setMaking] = useState(false);
+  const [draftLeft, setDraftLeft] = useState(false);
 
   useEffect(() => {
     void markToolUsed("safetyPlan");
+    void readDraft(PLAN_DRAFT_KEY).then((kept) => setDraftLeft(kept !== undefined));
   }, []);
 
   const plan: PlanSections = planSectionsOf(record);
   const hasPlan = planHasItems(plan);
+
+  // A draft left mid-edit (the person stepped away, or closed the tab) reopens the editor,
+  // which puts it back over the saved plan — once that plan is known, so "Start fresh" there
+  // returns to it rather than to nothing.
+  useEffect(() => {
+    if (!draftLeft || record === undefined) return;
+    setDraftLeft(false);
+    setEditing((e) => e ?? draftOf(plan));
+  }, [draftLeft, record]);
 
   const startEditing = () => {
     setEditing(draftOf(plan));

@@ -29,35 +29,8 @@ export function draftOf(plan: PlanSections): Draft {
 }
 
 /**
- * What the person is typing is kept for this tab (sessionStorage), so leaving mid-edit —
- * say, for the breathing screen — loses nothing. It is cleared on save or cancel.
+ * What the person is typing is kept on the device (drafts/, sealed by App lock), so leaving
+ * mid-edit — say, for the breathing screen, or closing the tab — loses nothing. It goes on
+ * save or cancel. There is one plan, so one draft.
  */
-const KEY = "small-steps:safety-plan-draft";
-
-export function storedDraft(): Draft | undefined {
-  try {
-    const raw = globalThis.sessionStorage?.getItem(KEY);
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<Draft>;
-    const draft = {} as Draft;
-    for (const s of SAFETY_PLAN_SECTIONS) {
-      const rows = Array.isArray(value[s]) ? value[s] : [];
-      draft[s] = rows
-        .filter((r): r is Row => typeof r?.text === "string" && typeof r?.phone === "string")
-        .map((r) => newRow(r.text, r.phone));
-      if (draft[s].length === 0) draft[s] = [newRow()];
-    }
-    return draft;
-  } catch {
-    return undefined;
-  }
-}
-
-export function keepDraft(draft: Draft | undefined): void {
-  try {
-    if (draft) sessionStorage.setItem(KEY, JSON.stringify(draft));
-    else sessionStorage.removeItem(KEY);
-  } catch {
-    // Storage off: the draft lives only as long as the screen; saving still works.
-  }
-}
+export const PLAN_DRAFT_KEY = "safetyPlan:edit";

@@ -1,6 +1,8 @@
 import { LIMITS, NEEDS, type NeedId, STEP_CATEGORIES, type StepCategory } from "@small-steps/core";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 
 export interface StepDraft {
   title: string;
@@ -15,16 +17,21 @@ interface Props {
   onSave: (draft: StepDraft) => Promise<void>;
   onCancel?: () => void;
   onArchive?: () => void;
+  /** Where what is typed is kept until saved or cancelled; a new step's is "step:new". */
+  draftKey?: string;
 }
 
 type TitleError = "empty" | "tooLong" | null;
 
 /** Add or change a step. Nothing typed is lost on a mistake; the message says what would help. */
-export function StepForm({ mode, initial, onSave, onCancel, onArchive }: Props) {
+export function StepForm({ mode, initial, onSave, onCancel, onArchive, draftKey }: Props) {
   const { t } = useTranslation("steps");
   const id = useId();
   const titleRef = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState<StepDraft>(initial);
+  const [draft, setDraft, kept] = useKeptDraft<StepDraft>(
+    draftKey ?? (mode === "add" ? "step:new" : undefined),
+    initial,
+  );
   const [titleError, setTitleError] = useState<TitleError>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -47,6 +54,7 @@ export function StepForm({ mode, initial, onSave, onCancel, onArchive }: Props) 
     setSaveFailed(false);
     try {
       await onSave({ ...draft, title });
+      kept.clear();
       if (mode === "add") setDraft({ ...initial, title: "" });
     } catch (err) {
       console.error(err);
@@ -68,6 +76,7 @@ export function StepForm({ mode, initial, onSave, onCancel, onArchive }: Props) 
   return (
     <form class="step-form stack" onSubmit={submit} aria-labelledby={headingId} noValidate>
       <h3 id={headingId}>{t(mode === "add" ? "form.addHeading" : "form.editHeading")}</h3>
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={`${id}-title`}>{t("form.title")}</label>
         <p class="hint" id={hintId}>
@@ -124,7 +133,13 @@ export function StepForm({ mode, initial, onSave, onCancel, onArchive }: Props) 
           {t(mode === "add" ? "form.add" : "form.save")}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t("form.cancel")}
           </button>
         )}

@@ -33,6 +33,7 @@ export function StepItem({
       <li class="step-item card">
         <StepForm
           mode="edit"
+          draftKey={`step:${step.id}`}
           initial={{ title, category: step.category, needs: [...step.needs] }}
           onSave={onSave}
           onCancel={onCancelEdit}

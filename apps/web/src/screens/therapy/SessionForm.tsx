@@ -1,7 +1,9 @@
 import { dayKeyToDate, LIMITS, localDayKey, type TherapySessionRecord } from "@small-steps/core";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { createRecord, updateRecord } from "../../store/records.ts";
+import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
 
 type Field = "day" | "attended" | "takeaway" | "tryNext";
 interface Draft {
@@ -32,9 +34,6 @@ function draftOf(s: TherapySessionRecord): Draft {
 /** A session in the log: the date, whether the person got there, and two optional lines. */
 export function SessionForm({ session, onSaved, onCancel }: Props) {
   const { t } = useTranslation("therapy");
-  const [draft, setDraft] = useState<Draft>(() => (session ? draftOf(session) : freshDraft()));
-  const [problem, setProblem] = useState<{ field: Field; message: string } | null>(null);
-  const saving = useRef(false);
   const refs = {
     day: useRef<HTMLInputElement>(null),
     attended: useRef<HTMLInputElement>(null),
@@ -48,7 +47,7 @@ export function SessionForm({ session, onSaved, onCancel }: Props) {
     // Only when an edit opens: the add form waits for the person.
   }, []);
 
-  function check(d: Draft): { field: Field; message: string } | null {
+  function check(d: Draft): FieldProblem<Field> | null {
     if (!d.day) return { field: "day", message: t("log.noDate") };
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.day) || localDayKey(dayKeyToDate(d.day)) !== d.day) {
       return { field: "day", message: t("log.badDate") };
@@ -63,51 +62,46 @@ export function SessionForm({ session, onSaved, onCancel }: Props) {
     return null;
   }
 
-  async function save(e: Event) {
-    e.preventDefault();
-    if (saving.current) return;
-    const found = check(draft);
-    setProblem(found);
-    if (found) {
-      refs[found.field].current?.focus();
-      return;
-    }
+  async function save(draft: Draft): Promise<boolean> {
     const takeaway = draft.takeaway.trim();
     const tryNext = draft.tryNext.trim();
-    saving.current = true;
-    try {
-      if (session) {
-        // A cleared line is removed (undefined), not kept as an empty string.
-        await updateRecord("therapySession", session.id, {
-          day: draft.day,
-          attended: draft.attended === "yes",
-          takeaway: takeaway || undefined,
-          tryBeforeNext: tryNext || undefined,
-        });
-        onSaved(t("log.updated"));
-      } else {
-        await createRecord("therapySession", {
-          day: draft.day,
-          attended: draft.attended === "yes",
-          ...(takeaway ? { takeaway } : {}),
-          ...(tryNext ? { tryBeforeNext: tryNext } : {}),
-        });
-        setDraft(freshDraft());
-        onSaved(t("log.saved"));
-      }
-    } catch (err) {
-      console.error(err);
-      setProblem({ field: "day", message: t("common:saveFailed") });
-    } finally {
-      saving.current = false;
+    if (session) {
+      // A cleared line is removed (undefined), not kept as an empty string.
+      await updateRecord("therapySession", session.id, {
+        day: draft.day,
+        attended: draft.attended === "yes",
+        takeaway: takeaway || undefined,
+        tryBeforeNext: tryNext || undefined,
+      });
+      onSaved(t("log.updated"));
+    } else {
+      await createRecord("therapySession", {
+        day: draft.day,
+        attended: draft.attended === "yes",
+        ...(takeaway ? { takeaway } : {}),
+        ...(tryNext ? { tryBeforeNext: tryNext } : {}),
+      });
+      onSaved(t("log.saved"));
     }
+    return true;
   }
 
-  const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [field]: value }));
-    setProblem((p) => (p?.field === field ? null : p));
-  };
+  const {
+    draft,
+    error: problem,
+    submit,
+    update: set,
+    kept,
+  } = useDraftForm<Draft, Field>({
+    initial: session ? draftOf(session) : freshDraft(),
+    refs,
+    validate: check,
+    save,
+    failField: "day",
+    resetTo: session ? undefined : freshDraft(),
+    draftKey: `therapySession:${session?.id ?? "new"}`,
+  });
+
   const errorId = `${prefix}-error`;
   const invalid = (field: Field) => (problem?.field === field ? true : undefined);
   const describedBy = (field: Field) => (problem?.field === field ? errorId : undefined);
@@ -119,7 +113,8 @@ export function SessionForm({ session, onSaved, onCancel }: Props) {
     ) : null;
 
   return (
-    <form class="stack session-form" onSubmit={save} noValidate>
+    <form class="stack session-form" onSubmit={submit} noValidate>
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={`${prefix}-day`}>{t("log.date")}</label>
         <input
@@ -190,7 +185,13 @@ export function SessionForm({ session, onSaved, onCancel }: Props) {
           {session ? t("log.saveChanges") : t("log.save")}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t("log.cancel")}
           </button>
         )}

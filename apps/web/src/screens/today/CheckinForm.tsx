@@ -1,6 +1,8 @@
 import { LIMITS, PLACES } from "@small-steps/core";
 import { useId, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import type { CheckinDraft } from "./draft.ts";
 import { FeelingsFieldset } from "./FeelingsFieldset.tsx";
 import { NeedsFieldset } from "./NeedsFieldset.tsx";
@@ -11,16 +13,24 @@ interface Props {
   editingTime?: string;
   onSave: (draft: CheckinDraft) => Promise<void>;
   onCancel?: () => void;
+  /**
+   * Where the answers are kept until saved or cancelled: a new check-in's are "checkin:new";
+   * changing an earlier one keeps them only when given a key ("checkin:<id>").
+   */
+  draftKey?: string;
 }
 
 /**
  * "What do I need right now?": body, then feelings, then where the person is, then a note.
  * Every part is skippable; saving with nothing chosen is a complete check-in too.
  */
-export function CheckinForm({ initial, editingTime, onSave, onCancel }: Props) {
+export function CheckinForm({ initial, editingTime, onSave, onCancel, draftKey }: Props) {
   const { t } = useTranslation("today");
   const id = useId();
-  const [draft, setDraft] = useState<CheckinDraft>(initial);
+  const [draft, setDraft, kept] = useKeptDraft<CheckinDraft>(
+    draftKey ?? (editingTime ? undefined : "checkin:new"),
+    initial,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,6 +45,7 @@ export function CheckinForm({ initial, editingTime, onSave, onCancel }: Props) {
     setError(null);
     try {
       await onSave(draft);
+      kept.clear();
     } catch (err) {
       console.error(err);
       setError(t("saveFailed"));
@@ -46,6 +57,7 @@ export function CheckinForm({ initial, editingTime, onSave, onCancel }: Props) {
   return (
     <form class="checkin-form stack" onSubmit={submit} noValidate>
       {editingTime && <p class="editing-note">{t("checkin.editing", { time: editingTime })}</p>}
+      <KeptDraftNotice kept={kept} />
       <NeedsFieldset
         needs={draft.needs}
         onChange={(need, answer) =>
@@ -110,7 +122,13 @@ export function CheckinForm({ initial, editingTime, onSave, onCancel }: Props) {
           {t(editingTime ? "checkin.saveChanges" : "checkin.save")}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t("checkin.cancelEdit")}
           </button>
         )}

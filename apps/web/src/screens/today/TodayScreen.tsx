@@ -147,6 +147,7 @@ export function TodayScreen() {
             key={formKey}
             initial={editing ? draftFromRecord(editing) : emptyDraft()}
             editingTime={editing ? formatTime(editing.at) : undefined}
+            draftKey={editing ? `checkin:${editing.id}` : undefined}
             onSave={(d) => (editing ? saveEdit(editing, d) : saveNew(d))}
             onCancel={editing ? cancelEdit : undefined}
           />
