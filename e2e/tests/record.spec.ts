@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "../support/fixtures.ts";
+import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
 
 /** Every live record of one IndexedDB table, read as the app stored it. */
 async function stored<T>(page: Page, table: string): Promise<T[]> {
@@ -107,5 +107,39 @@ test.describe("A truthful record", () => {
     await expect(page.getByRole("region", { name: "Earlier today" }).getByText("Calm 4/10")).toBeVisible();
     const [checkin] = await stored<Checkin>(page, "checkins");
     expect(checkin?.feelings).toEqual([{ id: "calm", intensity: 4 }]);
+  });
+
+  test("a new person's Mosaic year has today's tile and none before it", async ({ app: page }) => {
+    await page.goto("/mosaic?view=year");
+    await expect(page.getByRole("button", { name: "Year", exact: true })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    const today = page.getByRole("button", { name: /\(today\)/ });
+    await expect(today).toBeVisible();
+    const todayKey = (await today.getAttribute("data-day")) as string;
+    // Count what is drawn: every tile, day button or not, that stands for a day up to today.
+    const drawn = await page.evaluate((key) => {
+      const tiles = Array.from(document.querySelectorAll<HTMLElement>(".mosaic-months .tile"));
+      const days = tiles.map((el) => el.dataset.day).filter((d): d is string => d !== undefined);
+      const visibleBefore = tiles.filter((el) => {
+        const day = el.dataset.day;
+        const r = el.getBoundingClientRect();
+        return day !== undefined && day < key && r.width > 0 && r.height > 0;
+      }).length;
+      return { days, visibleBefore };
+    }, todayKey);
+    expect(drawn.days).toEqual([todayKey]);
+    expect(drawn.visibleBefore).toBe(0);
+    // What a screen reader hears holds no day before today either.
+    const quiet = page.locator("[aria-label*='a quiet day']");
+    await expect(quiet).toHaveCount(1);
+    await expect(quiet).toHaveAttribute("aria-current", "date");
+    await expect(page.getByText(/^Your Mosaic begins on /)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Previous year" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await expectNoAxeViolations(page, "Mosaic year of a new person");
   });
 });

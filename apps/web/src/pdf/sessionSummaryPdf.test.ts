@@ -1,5 +1,5 @@
 import type { JournalRecord, MeasureTrend, MosaicTile, TherapyNoteRecord } from "@small-steps/core";
-import { buildMosaic } from "@small-steps/core";
+import { buildMosaic, eachDay, recentWeeks, recordStart } from "@small-steps/core";
 import { describe, expect, it } from "vitest";
 import { buildSummary, type PrepareData, type SummaryWords } from "../screens/therapy/summary.ts";
 import { pdfText } from "./pdfText.testing.ts";
@@ -100,6 +100,37 @@ describe("sessionSummaryPdf", () => {
     }
     expect(text).not.toContain("aunt's house");
     expect(text).not.toContain(labels.nothing);
+  });
+
+  it("has no line for a day before a new person's first record", async () => {
+    // A person who began three days ago: the last four weeks hold their three days and today.
+    const today = "2026-03-12";
+    const range = recentWeeks(today);
+    const records = [{ kind: "checkin", day: "2026-03-09", place: "steady" as const }];
+    const tiles = buildMosaic(records, range.from, range.to, { firstDay: recordStart("2026-03-09", today) });
+    const summary = buildSummary(
+      { notes: [], entries: [], tiles, trends: [] },
+      { leftOut: new Set(), mosaic: true, measures: true },
+      words,
+    );
+    const text = pdfText(await sessionSummaryPdf(summary, labels));
+    for (const day of eachDay(range.from, "2026-03-08")) expect(text).not.toContain(`${day}:`);
+    for (const day of eachDay("2026-03-09", today)) expect(text).toContain(`${day}:`);
+    expect(text.match(/\d{4}-\d{2}-\d{2}: \d+ check-ins/g)).toHaveLength(4);
+
+    // Someone with nothing yet: today alone.
+    const fresh = buildMosaic([], range.from, range.to, { firstDay: recordStart(undefined, today) });
+    const freshText = pdfText(
+      await sessionSummaryPdf(
+        buildSummary(
+          { notes: [], entries: [], tiles: fresh, trends: [] },
+          { leftOut: new Set(), mosaic: true, measures: true },
+          words,
+        ),
+        labels,
+      ),
+    );
+    expect(freshText.match(/\d{4}-\d{2}-\d{2}: \d+ check-ins/g)).toEqual([`${today}: 0 check-ins`]);
   });
 
   it("leaves out the mosaic and the measures when the person unticks them", async () => {

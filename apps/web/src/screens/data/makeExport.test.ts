@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { initI18n } from "../../i18n/index.ts";
 import { pdfText } from "../../pdf/pdfText.testing.ts";
+import { libraryStepRecords } from "../../store/seed.ts";
 import { makeExportFile } from "./makeExport.ts";
 
 const i18n = initI18n("en");
@@ -171,5 +172,36 @@ describe("makeExportFile", () => {
       NOW,
     );
     expect(none.count).toBe(0);
+  });
+});
+
+describe("a new person's export PDF", () => {
+  it("has no day before their first record, and names an unrated feeling with no number", async () => {
+    // Installed a while ago (the library steps carry that date), first check-in on 10 March.
+    const steps = libraryStepRecords(at("2025-06-01"), "seed");
+    const checkin = {
+      ...base("checkin", "2026-03-10"),
+      schemaVersion: 2,
+      at: at("2026-03-10", "19:00"),
+      day: "2026-03-10",
+      needs: {},
+      feelings: [{ id: "tired" }, { id: "sad", intensity: 3 }],
+    };
+    const all = [...steps, checkin] as StoredRecord[];
+    const file = await makeExportFile("pdf", { kinds: RECORD_KINDS }, all, t, "en", RECORD_KINDS.length, NOW);
+    const text = pdfText(file.data as Uint8Array);
+    const weekday = new Intl.DateTimeFormat("en", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+    expect(text).toContain(weekday.format(new Date(2026, 2, 10)));
+    // Not one day named before 10 March 2026: no quiet days, no install day.
+    for (let d = new Date(2025, 5, 1); d < new Date(2026, 2, 10); d.setDate(d.getDate() + 1)) {
+      expect(text).not.toContain(weekday.format(d));
+    }
+    expect(text).not.toMatch(/quiet day/i);
+    expect(text).toContain("Feelings: Tired, Sad (3 of 10)");
   });
 });

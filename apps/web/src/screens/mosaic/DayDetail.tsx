@@ -4,6 +4,7 @@ import {
   type CheckinRecord,
   type GlimmerRecord,
   type JournalRecord,
+  recordStart,
   type StepLogRecord,
   type StepRecord,
 } from "@small-steps/core";
@@ -13,6 +14,7 @@ import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { dateFormatter, tileSummary } from "./describe.ts";
 import { periodOfDay, periodUrl, todayKey, type View } from "./period.ts";
+import { loadFirstRecordDay, recordTables } from "./recordStart.ts";
 
 interface DayData {
   checkins: CheckinRecord[];
@@ -20,13 +22,17 @@ interface DayData {
   glimmers: GlimmerRecord[];
   entries: JournalRecord[];
   previousActiveDay: string | undefined;
+  /** The first day on record: there is no "previous day" before it. */
+  start: string;
 }
 
 const live = <T extends { deleted: boolean; at: string }>(rows: T[]) =>
   rows.filter((r) => !r.deleted).sort((a, b) => a.at.localeCompare(b.at));
 
-async function loadDay(day: string): Promise<DayData> {
-  const tables = [db.checkins, db.stepLogs, db.glimmers, db.journal, db.steps];
+async function loadDay(day: string, today: string): Promise<DayData> {
+  const tables = [
+    ...new Set([db.checkins, db.stepLogs, db.glimmers, db.journal, db.steps, ...recordTables()]),
+  ];
   return db.transaction("r", tables, async () => {
     const [checkins, logs, glimmers, entries] = await Promise.all([
       db.checkins.where("day").equals(day).toArray(),
@@ -44,6 +50,7 @@ async function loadDay(day: string): Promise<DayData> {
       glimmers: live(glimmers),
       entries: live(entries),
       previousActiveDay,
+      start: recordStart(await loadFirstRecordDay(), today),
     };
   });
 }
@@ -57,8 +64,8 @@ interface Props {
 export function DayDetail({ day, view }: Props) {
   const { t, i18n } = useTranslation("mosaic");
   const lang = i18n.language;
-  const data = useLiveQuery(() => loadDay(day), [day]);
   const today = todayKey();
+  const data = useLiveQuery(() => loadDay(day, today), [day, today]);
   const longDate = dateFormatter(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   const time = dateFormatter(lang, { hour: "numeric", minute: "2-digit" });
   const heading = longDate.format(new Date(`${day}T12:00:00`));
@@ -86,9 +93,11 @@ export function DayDetail({ day, view }: Props) {
       </p>
       <h1>{heading}</h1>
       <nav class="row" aria-label={t("day.nearby")}>
-        <a class="button" href={`/mosaic/day/${previous}${suffix}`}>
-          {t("day.previous")}
-        </a>
+        {data && previous >= data.start && (
+          <a class="button" href={`/mosaic/day/${previous}${suffix}`}>
+            {t("day.previous")}
+          </a>
+        )}
         {next <= today && (
           <a class="button" href={`/mosaic/day/${next}${suffix}`}>
             {t("day.next")}

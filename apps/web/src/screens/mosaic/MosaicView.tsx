@@ -6,6 +6,7 @@ import { dateFormatter } from "./describe.ts";
 import { Legend } from "./Legend.tsx";
 import {
   earlierDay,
+  laterDay,
   type Period,
   periodFromQuery,
   periodOfDay,
@@ -32,24 +33,25 @@ export function MosaicView() {
   const onFocused = useCallback(() => setFocusActive(false), []);
   const [announce, setAnnounce] = useState("");
 
-  const tiles = useMosaicTiles(period.from, period.to);
-  const ready = tiles !== undefined && tiles[0]?.day === period.from;
+  const loaded = useMosaicTiles(period.from, period.to, today);
+  const ready = loaded !== undefined && loaded.from === period.from && loaded.to === period.to;
+  const tiles = ready ? loaded.tiles : undefined;
   // While the next month or year loads, the last one stays in place instead of a blank gap.
-  const shown = useRef<{ period: Period; tiles: MosaicTile[] } | null>(null);
-  if (ready) shown.current = { period, tiles };
+  const shown = useRef<{ period: Period; tiles: MosaicTile[]; start: string } | null>(null);
+  if (ready) shown.current = { period, tiles: loaded.tiles, start: loaded.start };
   const display = shown.current?.period.view === period.view ? shown.current : null;
+  // The first day on record: nothing before it is drawn, reached or counted.
+  const start = shown.current?.start ?? today;
+  const first = laterDay(start, period.from);
 
   const last = earlierDay(today, period.to);
   const activeInView =
-    active >= period.from && active <= last
-      ? active
-      : today <= period.to && today >= period.from
-        ? today
-        : period.from;
+    active >= first && active <= last ? active : today <= period.to && today >= first ? today : first;
 
   const periodLabel = formatPeriod(period, i18n.language);
   const isCurrent = today >= period.from && today <= period.to;
   const canGoNext = shiftPeriod(period, 1).from <= today;
+  const canGoPrevious = period.from > start;
 
   const go = (p: Period) => {
     route(periodUrl(p), true);
@@ -68,7 +70,7 @@ export function MosaicView() {
     }
   }, [period.key, activeInView]);
 
-  const returns = ready ? countReturns(tiles) : 0;
+  const returns = tiles ? countReturns(tiles) : 0;
 
   return (
     <section class="stack mosaic">
@@ -85,7 +87,11 @@ export function MosaicView() {
           ))}
         </fieldset>
         <div class="row mosaic-nav">
-          <button type="button" onClick={() => go(shiftPeriod(period, -1))}>
+          <button
+            type="button"
+            aria-disabled={canGoPrevious ? undefined : true}
+            onClick={() => canGoPrevious && go(shiftPeriod(period, -1))}
+          >
             {period.view === "year" ? t("nav.previousYear") : t("nav.previousMonth")}
           </button>
           <button
@@ -110,6 +116,15 @@ export function MosaicView() {
       <section class="stack" aria-labelledby="mosaic-period" aria-busy={ready ? undefined : true}>
         <h2 id="mosaic-period">{periodLabel}</h2>
         {returns > 0 && <p class="mosaic-returns">{t(`returns.${period.view}`, { count: returns })}</p>}
+        {display && start > display.period.from && (
+          <p class="mosaic-begins">
+            {t("begins", {
+              date: dateFormatter(i18n.language, { day: "numeric", month: "long", year: "numeric" }).format(
+                new Date(`${start}T12:00:00`),
+              ),
+            })}
+          </p>
+        )}
         <p class="hint" id="mosaic-grid-hint">
           {t("gridHint")}
         </p>
@@ -117,6 +132,7 @@ export function MosaicView() {
           <TileGrid
             period={display.period}
             tiles={display.tiles}
+            start={display.start}
             today={today}
             active={activeInView}
             onActiveChange={setActive}

@@ -2,12 +2,14 @@ import { addDays, daysBetween, type MosaicTile, startOfWeek } from "@small-steps
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { dateFormatter, tileLabel } from "./describe.ts";
-import { earlierDay, type Period } from "./period.ts";
+import { earlierDay, laterDay, type Period } from "./period.ts";
 
 interface Props {
   period: Period;
-  /** One tile per day of the period, in order. */
+  /** One tile per day of the period on record, in order; days before the first have none. */
   tiles: MosaicTile[];
+  /** The first day on record: days before it are not drawn, named or reachable. */
+  start: string;
   today: string;
   /** The one tile in the tab order (roving tabindex). */
   active: string;
@@ -26,6 +28,7 @@ const MAX_DOTS = 3;
 export function TileGrid({
   period,
   tiles,
+  start,
   today,
   active,
   onActiveChange,
@@ -37,6 +40,8 @@ export function TileGrid({
   const lang = i18n.language;
   const root = useRef<HTMLDivElement>(null);
   const last = earlierDay(today, period.to);
+  const first = laterDay(start, period.from);
+  const firstTile = tiles[0]?.day;
 
   useEffect(() => {
     if (!focusActive) return;
@@ -44,7 +49,8 @@ export function TileGrid({
     onFocused();
   }, [active, focusActive, onFocused]);
 
-  const months = useMemo(() => monthStarts(period), [period]);
+  // In a year, the months before the person began are not drawn at all.
+  const months = useMemo(() => monthStarts(period).filter((m) => m >= first.slice(0, 7)), [period, first]);
   const weekdays = useMemo(() => {
     const long = dateFormatter(lang, { weekday: "long" });
     const short = dateFormatter(lang, { weekday: "short" });
@@ -70,11 +76,11 @@ export function TileGrid({
     else if (e.key === "ArrowLeft") next = addDays(day, -1);
     else if (e.key === "ArrowDown") next = addDays(day, 7);
     else if (e.key === "ArrowUp") next = addDays(day, -7);
-    else if (e.key === "Home") next = e.ctrlKey ? period.from : startOfWeek(day);
+    else if (e.key === "Home") next = e.ctrlKey ? first : startOfWeek(day);
     else if (e.key === "End") next = e.ctrlKey ? last : addDays(startOfWeek(day), 6);
     if (!next) return;
     e.preventDefault();
-    if (next < period.from) next = period.from;
+    if (next < first) next = first;
     if (next > last) next = last;
     if (next === day) return;
     // Focus moves at once, so quick key presses each start from the right tile.
@@ -90,9 +96,9 @@ export function TileGrid({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegation; each tile is a real button.
     <div ref={root} class={`mosaic-months view-${period.view}`} onKeyDown={onKeyDown} onClick={onClick}>
-      {months.map((first, monthIndex) => {
-        const headingId = `mosaic-month-${first}`;
-        const monthLabel = monthName.format(new Date(`${first}T12:00:00`));
+      {months.map((monthStart, monthIndex) => {
+        const headingId = `mosaic-month-${monthStart}`;
+        const monthLabel = monthName.format(new Date(`${monthStart}T12:00:00`));
         return (
           <section
             key={monthIndex}
@@ -119,11 +125,13 @@ export function TileGrid({
                 </tr>
               </thead>
               <tbody>
-                {weeksOf(first).map((week, weekIndex) => (
+                {weeksOf(monthStart, first).map((week, weekIndex) => (
                   <tr key={weekIndex}>
                     {week.map((day, weekday) => {
-                      if (!day.startsWith(first.slice(0, 7))) return <td key={weekday} />;
-                      const tile = tiles[daysBetween(period.from, day)];
+                      // Outside the month, or before the person began: an empty cell, not a day.
+                      if (!day.startsWith(monthStart.slice(0, 7)) || day < first) return <td key={weekday} />;
+                      const tile =
+                        firstTile && day >= firstTile ? tiles[daysBetween(firstTile, day)] : undefined;
                       if (!tile || day > today) {
                         return (
                           <td key={weekday}>
@@ -200,12 +208,20 @@ function monthStarts(p: Period): string[] {
   return Array.from({ length: 12 }, (_, i) => `${p.key}-${String(i + 1).padStart(2, "0")}-01`);
 }
 
-/** Monday-first weeks covering the month of `first`, each seven day keys long. */
-function weeksOf(first: string): string[][] {
+/**
+ * Monday-first weeks covering the month of `first`, each seven day keys long; weeks that end
+ * before `start` (the first day on record) are left out, so no empty rows stand for them.
+ */
+function weeksOf(first: string, start: string): string[][] {
   const month = first.slice(0, 7);
   const weeks: string[][] = [];
-  for (let start = startOfWeek(first); start.startsWith(month) || start < first; start = addDays(start, 7)) {
-    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(start, i)));
+  for (
+    let monday = startOfWeek(first);
+    monday.startsWith(month) || monday < first;
+    monday = addDays(monday, 7)
+  ) {
+    const week = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+    if (week[6]! >= start) weeks.push(week);
   }
   return weeks;
 }

@@ -65,3 +65,8 @@ export const todayKey = () => localDayKey(new Date());
 export function earlierDay(a: string, b: string): string {
   return b < a ? b : a;
 }
+
+/** The later of two day keys. */
+export function laterDay(a: string, b: string): string {
+  return b > a ? b : a;
+}

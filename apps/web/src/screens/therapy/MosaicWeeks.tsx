@@ -1,4 +1,4 @@
-import type { MosaicTile } from "@small-steps/core";
+import { dayKeyToDate, type MosaicTile } from "@small-steps/core";
 import { useMemo } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { dateFormatter } from "../mosaic/describe.ts";
@@ -6,7 +6,7 @@ import { TileMarks, tileClass } from "../mosaic/TileGrid.tsx";
 import "../mosaic/mosaic.css";
 
 interface Props {
-  /** One tile per day, starting on a Monday, ending today. */
+  /** One tile per day on record, in order, ending today; the first may fall on any weekday. */
   tiles: readonly MosaicTile[];
   today: string;
   /** Each tile's words, the same ones the list below the grid uses. */
@@ -28,9 +28,12 @@ export function MosaicWeeks({ tiles, today, labelOf, label }: Props) {
     });
   }, [lang]);
 
+  // Rows start on Monday; the cells before the first tile are empty, not days.
+  const lead = tiles[0] ? (dayKeyToDate(tiles[0].day).getDay() + 6) % 7 : 0;
+  const cells: (MosaicTile | undefined)[] = [...Array.from({ length: lead }, () => undefined), ...tiles];
   const weeks: (MosaicTile | undefined)[][] = [];
-  for (let i = 0; i < tiles.length; i += 7) {
-    const week: (MosaicTile | undefined)[] = tiles.slice(i, i + 7);
+  for (let i = 0; i < cells.length; i += 7) {
+    const week = cells.slice(i, i + 7);
     while (week.length < 7) week.push(undefined); // days still to come this week
     weeks.push(week);
   }

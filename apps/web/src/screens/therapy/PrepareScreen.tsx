@@ -31,7 +31,8 @@ export function PrepareScreen() {
 
   const today = useMemo(() => localDayKey(new Date()), []);
   const range = useMemo(() => recentWeeks(today), [today]);
-  const tiles = useMosaicTiles(range.from, range.to);
+  // Only days on record: a day before the person began is not a line handed to a therapist.
+  const tiles = useMosaicTiles(range.from, range.to, today)?.tiles;
   const notes = useTherapyNotes();
   const sessions = useTherapySessions();
   const entries = useMarkedEntries();
