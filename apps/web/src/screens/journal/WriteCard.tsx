@@ -15,6 +15,7 @@ import { indexEntry } from "../../search/searchClient.ts";
 import { db } from "../../store/db.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { createRecord, nowFields } from "../../store/records.ts";
+import { useFleetingText } from "../../ui/StatusMessage.tsx";
 import { moment } from "./format.ts";
 import { type SketchHandle, SketchPad } from "./SketchPad.tsx";
 import type { SketchOp } from "./sketchDraw.ts";
@@ -62,7 +63,7 @@ export function WriteCard({ autoFocus }: Props) {
   const setPromptIndex = (next: number | null | ((i: number | null) => number | null)) =>
     setDraft((d) => ({ ...d, promptIndex: typeof next === "function" ? next(d.promptIndex) : next }));
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useFleetingText();
   const saving = useRef(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
