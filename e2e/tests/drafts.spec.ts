@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
-import { rawDrafts, type Surface, strugglingAndBack, typeLikeAPerson } from "../support/drafts.ts";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
+import { connect, conversation, person } from "../support/circle.ts";
+import { keptThenLetGo, rawDatabase, rawDrafts, type Surface, typeLikeAPerson } from "../support/drafts.ts";
+import { expect, test } from "../support/fixtures.ts";
+import { publishStory, saveProfileByApi, storyPerson } from "../support/stories.ts";
 
 /**
  * Issue 13, "words never lost": every place a person writes keeps what is typed on the device
@@ -129,43 +131,7 @@ for (const surface of SURFACES) {
   test(`${surface.name}: kept through "I'm struggling" and a reload, started fresh, let go on save`, async ({
     app: page,
   }) => {
-    const marker = `draft-${surface.name.replace(" ", "-")}-${Date.now().toString(36)}`;
-    await (surface.start ?? surface.back)(page);
-    const field = surface.field(page);
-    await typeLikeAPerson(field, marker);
-
-    // Away for a hard moment, and back the way a person comes back.
-    await strugglingAndBack(page, surface);
-    await expect(field).toHaveValue(marker);
-    await expect(kept(page)).toBeVisible();
-    await expectNoAxeViolations(page, `${surface.name} with a kept draft`);
-
-    await page.reload();
-    await expect(field).toHaveValue(marker);
-    await expect(kept(page)).toBeVisible();
-
-    // Starting fresh is one tap, and can be taken back.
-    await kept(page).getByRole("button", { name: "Start fresh" }).click();
-    await expect(field).toHaveValue(surface.blank ?? "");
-    const fresh = page.getByRole("status").filter({ hasText: "Started fresh." });
-    await expect(fresh.getByRole("button", { name: "Bring my words back" })).toBeFocused();
-    await fresh.getByRole("button", { name: "Bring my words back" }).click();
-    await expect(field).toHaveValue(marker);
-    await kept(page).getByRole("button", { name: "Start fresh" }).click();
-    await expect.poll(() => rawDrafts(page)).toEqual([]);
-    await page.reload();
-    await surface.reopen?.(page);
-    await expect(field).toHaveValue(surface.blank ?? "");
-    await expect(kept(page)).toHaveCount(0);
-
-    // Saved: the draft goes with it.
-    await typeLikeAPerson(field, marker);
-    await expect.poll(() => rawDrafts(page).then((rows) => rows.length)).toBe(1);
-    await surface.save(page);
-    await expect.poll(() => rawDrafts(page)).toEqual([]);
-    await page.reload();
-    if (!surface.savedAway) await expect(field).toHaveValue(surface.blank ?? "");
-    await expect(kept(page)).toHaveCount(0);
+    await keptThenLetGo(page, surface);
   });
 }
 
@@ -183,4 +149,133 @@ test("a closed tab loses nothing: the last keystrokes are there in a new one", a
   await again.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(again.getByLabel("A word, a line, or more")).toHaveValue(marker);
   await expect(kept(again)).toBeVisible();
+});
+
+const PASSWORD = "lanterns along the quiet canal";
+
+test("with App lock on, a kept draft is sealed on the disk: only where it was typed can be read", async ({
+  app: page,
+}) => {
+  test.setTimeout(120_000);
+  const passphrase = "quiet harbour at dusk";
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "App lock" }).click();
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Passphrase again").fill(passphrase);
+  await page.getByRole("button", { name: "Turn on the app lock" }).click();
+  await expect(page.locator(".lock-status")).toHaveText("The app lock is on.", { timeout: 30_000 });
+
+  await nav(page, "Journal").click();
+  const marker = `sealed-draft-${Date.now().toString(36)}`;
+  const field = page.getByLabel("A word, a line, or more");
+  await typeLikeAPerson(field, marker);
+  await expect.poll(() => rawDrafts(page).then((rows) => rows.length)).toBe(1);
+  const [row] = (await rawDrafts(page)) as Record<string, unknown>[];
+  expect(Object.keys(row ?? {}).sort()).toEqual(["_sealed", "key"]);
+  expect(row?.key).toBe("journal:new");
+  expect(await rawDatabase(page)).not.toContain(marker);
+
+  // Locked after a reload: the draft waits, sealed, and comes back once unlocked.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Small Steps is locked" })).toBeVisible();
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible({ timeout: 20_000 });
+  await expect(field).toHaveValue(marker);
+  await expect(kept(page)).toBeVisible();
+});
+
+test("Delete everything takes kept drafts with it", async ({ app: page }) => {
+  await nav(page, "Glimmers").click();
+  await typeLikeAPerson(page.getByLabel("A small good moment"), "a draft to let go");
+  await expect.poll(() => rawDrafts(page).then((rows) => rows.length)).toBe(1);
+
+  await viaMore("Your data")(page);
+  await page.getByRole("button", { name: "Delete everything…" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page.getByText("Everything is gone from this device.")).toBeVisible();
+  expect(await rawDrafts(page)).toEqual([]);
+  await nav(page, "Glimmers").click();
+  await expect(page.getByLabel("A small good moment")).toHaveValue("");
+  await expect(kept(page)).toHaveCount(0);
+});
+
+/** From the SOS hub back to the stories, the way a person goes: More, Stories, then a link. */
+const viaStories =
+  (...links: string[]) =>
+  async (page: Page) => {
+    await viaMore("Stories")(page);
+    for (const name of links)
+      await page.getByRole("main").getByRole("link", { name, exact: true }).first().click();
+  };
+
+test("a story, the author profile and a comment keep their words too, until the server has them", async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(240_000);
+  const { context, page } = await storyPerson(browser, server.url, PASSWORD);
+  await page.goto("/");
+
+  await keptThenLetGo(page, {
+    name: "author profile",
+    back: viaStories("My stories", "Make an author profile"),
+    field: (p) => p.getByLabel("About the author (optional)"),
+    save: async (p) => {
+      await p.getByLabel("Author name").fill("Wren");
+      await p.getByRole("button", { name: "Save profile" }).click();
+      await expect(p.getByText("Your author profile is saved.")).toBeVisible();
+    },
+    savedAway: true,
+  });
+
+  await keptThenLetGo(page, {
+    name: "story",
+    back: viaStories("Write a story"),
+    field: (p) => p.getByRole("textbox", { name: "Your story" }),
+    save: async (p) => {
+      await p.getByLabel("Title").fill("Tea by the window");
+      await p.getByRole("checkbox", { name: "None of these" }).check();
+      await p.getByRole("button", { name: "Save draft" }).click();
+      await expect(p.getByText("Draft saved. Only you can see it.")).toBeVisible();
+    },
+  });
+
+  await saveProfileByApi(page, "Wren");
+  const title = `A lamp in the fog ${Date.now().toString(36)}`;
+  await publishStory(page, { title, body: "It stayed on all night.", contentNotes: ["none"] });
+  await keptThenLetGo(page, {
+    name: "comment",
+    back: viaStories(title),
+    field: (p) => p.getByLabel("Your comment"),
+    save: async (p) => {
+      await p.getByRole("button", { name: "Post comment" }).click();
+      await expect(p.getByText(/Your comment is posted|A moderator will look/)).toBeVisible();
+    },
+  });
+  await context.close();
+});
+
+test("words for someone in the circle are kept until they are sent", async ({ browser, server }) => {
+  test.setTimeout(240_000);
+  const ash = await person(browser, server.url, "Ash", PASSWORD);
+  const bo = await person(browser, server.url, "Bo", PASSWORD);
+  await connect(ash, bo);
+  const back = async (page: Page) => {
+    await viaMore("Your circle")(page);
+    await page.getByRole("main").getByRole("link", { name: "Bo", exact: true }).click();
+    await expect(conversation(page)).toBeVisible();
+  };
+  await ash.page.goto("/");
+  await keptThenLetGo(ash.page, {
+    name: "circle message",
+    back,
+    field: (p) => p.getByLabel("Message to Bo"),
+    save: async (p) => {
+      await p.getByRole("button", { name: "Send message" }).click();
+      await expect(conversation(p)).toContainText("draft-circle-message");
+    },
+  });
+  await ash.context.close();
+  await bo.context.close();
 });

@@ -56,7 +56,12 @@ export function SendPanel({ peer, name }: { peer: CirclePeer; name: string }) {
       <h2 id="circle-send-heading">{t("person.sendHeading", { name })}</h2>
       {supporterOnly ? answer : reach}
       {supporterOnly ? reach : answer}
-      <FreeText name={name} busy={busy} onSend={(text) => send(text, null)} />
+      <FreeText
+        name={name}
+        busy={busy}
+        onSend={(text) => send(text, null)}
+        draftKey={`circle:${peer.peerId}`}
+      />
       {status("free")}
     </section>
   );

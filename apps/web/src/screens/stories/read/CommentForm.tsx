@@ -1,6 +1,8 @@
 import { type CommentWire, STORY_LIMITS } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../../drafts/useKeptDraft.ts";
 import { storiesApi } from "../../../stories/api.ts";
 import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { failureText } from "./problems.ts";
@@ -35,7 +37,8 @@ export function CommentForm({
   autoFocus,
 }: Props) {
   const { t } = useTranslation("stories");
-  const [text, setText] = useState("");
+  // Kept on the device under the story (and the comment replied to), until it is posted.
+  const [text, setText, kept] = useKeptDraft(`comment:${storyId}${parentId ? `:${parentId}` : ""}`, "");
   const [busy, setBusy] = useState(false);
   const [nudge, setNudge] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -67,6 +70,7 @@ export function CommentForm({
     });
     setBusy(false);
     if (r.ok) {
+      kept.clear();
       setText("");
       setNudge(false);
       say(r.value.comment.status === "held" ? t("comments.postedHeld") : t("comments.posted"));
@@ -102,6 +106,7 @@ export function CommentForm({
         void post(false);
       }}
     >
+      <KeptDraftNotice kept={kept} />
       <div class="field">
         <label for={`${id}-text`}>{label}</label>
         <p id={`${id}-hint`} class="hint">
@@ -142,7 +147,13 @@ export function CommentForm({
             {submitLabel}
           </button>
           {onCancel && (
-            <button type="button" onClick={onCancel}>
+            <button
+              type="button"
+              onClick={() => {
+                kept.clear();
+                onCancel();
+              }}
+            >
               {t("comments.cancelReply")}
             </button>
           )}

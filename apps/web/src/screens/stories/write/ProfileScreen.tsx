@@ -1,6 +1,8 @@
 import type { StoryProfile } from "@small-steps/sync";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../../drafts/useKeptDraft.ts";
 import { storiesApi } from "../../../stories/api.ts";
 import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { ColourChoice, Swatch } from "./ColourChoice.tsx";
@@ -25,7 +27,8 @@ export function ProfileScreen() {
 
 function ProfileForm({ saved }: { saved: StoryProfile | null }) {
   const { t } = useTranslation("storiesWrite");
-  const [draft, setDraft] = useState<ProfileDraft>(() =>
+  const [draft, setDraft, kept] = useKeptDraft<ProfileDraft>(
+    "storyProfile:edit",
     saved ? { name: saved.name, about: saved.about, avatarColour: saved.avatarColour } : emptyProfile(),
   );
   const [problems, setProblems] = useState<ProfileProblem[]>([]);
@@ -65,6 +68,7 @@ function ProfileForm({ saved }: { saved: StoryProfile | null }) {
     busy.current = false;
     setSaving(false);
     if (r.ok) {
+      kept.clear();
       say(t("profile.saved"), { link: { href: "/stories/write", label: t("profile.writeNext") } });
     } else {
       say(storyProblemText(t, storyProblemOf(r.failure)), { error: true });
@@ -79,6 +83,7 @@ function ProfileForm({ saved }: { saved: StoryProfile | null }) {
       <h1>{t("profile.title")}</h1>
       <p>{t("profile.intro")}</p>
       <form class="card stack story-form" onSubmit={onSubmit} aria-busy={saving} noValidate>
+        <KeptDraftNotice kept={kept} />
         <div class="field">
           <label for="story-author-name">{t("profile.nameLabel")}</label>
           <p id="story-author-name-hint" class="hint">

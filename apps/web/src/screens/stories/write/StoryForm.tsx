@@ -1,6 +1,8 @@
 import type { StoryWire } from "@small-steps/sync";
 import { useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { KeptDraftNotice } from "../../../drafts/KeptDraftNotice.tsx";
+import { useKeptDraft } from "../../../drafts/useKeptDraft.ts";
 import { storiesApi } from "../../../stories/api.ts";
 import { Status, useStatus } from "../../../ui/StatusMessage.tsx";
 import { describedBy, FieldProblem } from "./FieldProblem.tsx";
@@ -25,8 +27,9 @@ interface Props {
  */
 export function StoryForm({ initial, story, hasProfile }: Props) {
   const { t } = useTranslation("storiesWrite");
-  const [draft, setDraft] = useState<StoryDraft>(initial);
   const [id, setId] = useState<string | null>(story?.id ?? null);
+  // Kept on the device until the server has it; once a new story has an id, under that id.
+  const [draft, setDraft, kept] = useKeptDraft<StoryDraft>(id ? `story:${id}` : "story:new", initial);
   const [published, setPublished] = useState(story?.status === "published");
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -88,6 +91,7 @@ export function StoryForm({ initial, story, hasProfile }: Props) {
       sayProblem(storyProblemOf(r.failure));
       return null;
     }
+    kept.clear();
     setId(r.value.id);
     setPublished(r.value.status === "published");
     return r.value.id;
@@ -131,6 +135,7 @@ export function StoryForm({ initial, story, hasProfile }: Props) {
 
   return (
     <form class="stack story-form" onSubmit={save} aria-busy={busy} noValidate>
+      <KeptDraftNotice kept={kept} />
       {!hasProfile && (
         <p class="hint">
           {t("form.noProfileYet")} <a href="/stories/profile">{t("form.noProfileLink")}</a>
