@@ -2,6 +2,7 @@ import type { AccountResponse } from "@small-steps/sync";
 import { useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { changePassword } from "../../account/actions.ts";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 import { accountData } from "./currentAccountData.ts";
 import { FormStatus } from "./FormStatus.tsx";
 import { newPasswordProblem } from "./newPassword.ts";
@@ -19,12 +20,12 @@ export function ChangePasswordSection({ account, onChanged, username }: Props) {
   const { t } = useTranslation("account");
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
-  const [done, setDone] = useState(0);
+  const [done, sayDone, clearDone] = useSpoken();
   const form = useAccountForm();
 
   function onSubmit(event: Event) {
     event.preventDefault();
-    setDone(0);
+    clearDone();
     void form.run(
       async () => {
         if (!current) return { ok: false, problem: { kind: "wrongPassword" } };
@@ -38,7 +39,7 @@ export function ChangePasswordSection({ account, onChanged, username }: Props) {
         onChanged(updated);
         setCurrent("");
         setNext("");
-        setDone((n) => n + 1);
+        sayDone(t("password.done"));
       },
     );
   }
@@ -67,7 +68,7 @@ export function ChangePasswordSection({ account, onChanged, username }: Props) {
         />
         <FormStatus busy={form.busy} busyText={t("busy")} error={form.error} />
         <div role="status" aria-live="polite">
-          {done > 0 && <p key={done}>{t("password.done")}</p>}
+          {done.text && <p key={done.n}>{done.text}</p>}
         </div>
         <div>
           <button type="submit" aria-disabled={form.busy}>

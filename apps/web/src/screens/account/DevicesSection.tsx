@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { accountApi } from "../../account/api.ts";
 import { dateFormatter } from "../../ui/dates.ts";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 import { FormStatus } from "./FormStatus.tsx";
 import { useAccountForm } from "./useAccountForm.ts";
 
@@ -13,7 +14,8 @@ type Session = z.infer<typeof sessionInfo>;
 export function DevicesSection() {
   const { t, i18n } = useTranslation("account");
   const [sessions, setSessions] = useState<Session[] | null>(null);
-  const [ended, setEnded] = useState<{ text: string; n: number } | null>(null);
+  const [spoken, sayEnded, clearEnded] = useSpoken();
+  const ended = spoken.text ? spoken : null;
   const load = useAccountForm();
   const action = useAccountForm();
   const when = (iso: string) =>
@@ -38,7 +40,7 @@ export function DevicesSection() {
   useEffect(refresh, []);
 
   function onSignOutOthers() {
-    setEnded(null);
+    clearEnded();
     void action.run(
       async () => {
         const r = await accountApi.logoutOthers();
@@ -47,7 +49,7 @@ export function DevicesSection() {
       (value) => {
         const count = typeof value.ended === "number" ? value.ended : 0;
         const text = count === 0 ? t("devices.endedNone") : t("devices.ended", { count });
-        setEnded((e) => ({ text, n: (e?.n ?? 0) + 1 }));
+        sayEnded(text);
         refresh();
       },
     );

@@ -9,6 +9,7 @@ import { accountData } from "./currentAccountData.ts";
 import { FormStatus } from "./FormStatus.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import "../../passkeys/passkeys.css";
+import { useSpoken } from "../../ui/StatusMessage.tsx";
 
 interface Props {
   /** Null when the view opened offline: adding a passkey fetches it then. */
@@ -27,13 +28,12 @@ export function PasskeysSection({ account, username }: Props) {
   const [passkeys, setPasskeys] = useState<PasskeyInfo[] | null>(null);
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
-  const [said, setSaid] = useState<{ text: string; n: number } | null>(null);
+  const [spoken, announce, clearSaid] = useSpoken();
+  const said = spoken.text ? spoken : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const load = usePasskeyForm();
   const add = usePasskeyForm();
   const change = usePasskeyForm();
-
-  const announce = (text: string) => setSaid((s) => ({ text, n: (s?.n ?? 0) + 1 }));
 
   function refresh() {
     void load.run(listPasskeys, setPasskeys);
@@ -43,7 +43,7 @@ export function PasskeysSection({ account, username }: Props) {
 
   function onAdd(event: Event) {
     event.preventDefault();
-    setSaid(null);
+    clearSaid();
     const chosen = name.trim() || t("add.defaultName");
     void add.run(
       async () => {
@@ -63,7 +63,7 @@ export function PasskeysSection({ account, username }: Props) {
   }
 
   function onRename(passkey: PasskeyInfo, next: string, done: () => void) {
-    setSaid(null);
+    clearSaid();
     void change.run(
       async () => {
         const trimmed = next.trim();
@@ -80,7 +80,7 @@ export function PasskeysSection({ account, username }: Props) {
   }
 
   function onRemove(passkey: PasskeyInfo) {
-    setSaid(null);
+    clearSaid();
     void change.run(
       () => removePasskey(passkey.id),
       () => {
