@@ -142,4 +142,41 @@ test.describe("A truthful record", () => {
     );
     await expectNoAxeViolations(page, "Mosaic year of a new person");
   });
+
+  test("an SOS visit left for over an hour is closed as it stood; the next one starts fresh", async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.goto("/sos");
+    const now = page.getByRole("group", { name: "How strong is it right now?" });
+    await now.getByRole("radio", { name: "6", exact: true }).check();
+    type Visit = { distressBefore?: number; distressAfter?: number; endedAt?: string; tools: string[] };
+    await expect.poll(async () => (await stored<Visit>(page, "sosSessions"))[0]?.distressBefore).toBe(6);
+
+    // Twenty minutes on, back on the hub: the 6 is not chosen as if it were now; it is named, with its time.
+    await page.clock.fastForward("20:00");
+    await page.goto("/sos");
+    await expect(
+      now.getByText(/^Earlier, at .+, you rated it 6 out of 10\. How strong is it now\?$/),
+    ).toBeVisible();
+    await expect(now.getByRole("radio", { checked: true })).toHaveCount(0);
+    await expectNoAxeViolations(page, "SOS hub with an earlier rating");
+
+    // Over an hour untouched: the visit is over. Nothing chosen, nothing said about it.
+    await page.clock.fastForward("45:00");
+    await page.goto("/sos");
+    await expect(page.getByRole("heading", { level: 1, name: "Take a moment" })).toBeVisible();
+    await expect(now.getByRole("radio", { checked: true })).toHaveCount(0);
+    await expect(page.getByText(/you rated it 6/)).toHaveCount(0);
+    await now.getByRole("radio", { name: "3", exact: true }).check();
+    await expect.poll(async () => (await stored<Visit>(page, "sosSessions")).length).toBe(2);
+
+    const visits = await stored<Visit & { at: string }>(page, "sosSessions");
+    visits.sort((a, b) => a.at.localeCompare(b.at));
+    // The first visit is kept exactly as it stood: its 6, no ending, no "after" made up.
+    expect(visits[0]).toMatchObject({ distressBefore: 6, tools: [] });
+    expect(visits[0]?.endedAt).toBeUndefined();
+    expect(visits[0]?.distressAfter).toBeUndefined();
+    expect(visits[1]).toMatchObject({ distressBefore: 3, tools: [] });
+  });
 });

@@ -19,6 +19,7 @@ export * from "./prompts.ts";
 export * from "./records/index.ts";
 export * from "./returns.ts";
 export * from "./safetyPlan.ts";
+export * from "./sosVisit.ts";
 export * from "./stories/readerFilters.ts";
 export * from "./suggestion.ts";
 export * from "./tags.ts";

@@ -8,18 +8,31 @@ interface Props {
   hint: string;
   value: number | undefined;
   onChange: (value: number | undefined) => void;
+  /**
+   * A rating given earlier in this visit that no longer answers "right now": said in words
+   * with its time, never shown chosen (core sosVisit.ts).
+   */
+  earlier?: { value: number; time?: string | undefined } | undefined;
 }
 
 /**
  * An optional 0–10 rating as eleven radio buttons: unlike a slider, nothing is chosen until
  * the person chooses, so skipping is simply not answering.
  */
-export function DistressRating({ legend, hint, value, onChange }: Props) {
+export function DistressRating({ legend, hint, value, onChange, earlier }: Props) {
   const { t } = useTranslation("sos");
   const id = useId();
+  const showEarlier = earlier !== undefined && value === undefined;
   return (
-    <fieldset class="sos-rating" aria-describedby={`${id}-hint`}>
+    <fieldset class="sos-rating" aria-describedby={showEarlier ? `${id}-earlier ${id}-hint` : `${id}-hint`}>
       <legend>{legend}</legend>
+      {showEarlier && (
+        <p class="sos-rating-earlier" id={`${id}-earlier`}>
+          {earlier.time
+            ? t("rating.earlierAt", { time: earlier.time, value: earlier.value })
+            : t("rating.earlier", { value: earlier.value })}
+        </p>
+      )}
       <p class="hint" id={`${id}-hint`}>
         {hint}
       </p>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle.ts";
-import { currentSosSession } from "../../sos/session.ts";
+import { type BeforeRating, beforeRating } from "../../sos/session.ts";
+import { timeOf } from "../../ui/dates.ts";
 import { SosWayfinding } from "../../ui/SosWayfinding.tsx";
 import { DistressRating } from "./DistressRating.tsx";
 import { HelpsSummary } from "./HelpsSummary.tsx";
@@ -15,21 +16,24 @@ import "./sos.css";
  * and the render itself touches no browser storage (that happens in effects only).
  */
 export function SosHub() {
-  const { t } = useTranslation("sos");
+  const { t, i18n } = useTranslation("sos");
   usePageTitle(t("hub.title"));
   const [before, setBefore] = useState<number | undefined>(undefined);
+  // A rating from earlier in this visit that no longer answers "right now" (core sosVisit.ts).
+  const [earlier, setEarlier] = useState<BeforeRating | undefined>(undefined);
   const [after, setAfter] = useState<number | undefined>(undefined);
   const [finished, setFinished] = useState(false);
   const closingRef = useRef<HTMLHeadingElement>(null);
 
-  // Back on the hub after a tool: show the rating already given in this visit.
+  // Back on the hub after a tool: the rating given moments ago shows chosen; one from longer
+  // ago is said as "earlier, at 14:05", and none at all once the visit has closed.
   useEffect(() => {
     let live = true;
-    currentSosSession()
-      .then((s) => {
-        if (live && s && s.endedAt === undefined && s.distressBefore !== undefined) {
-          setBefore((mine) => mine ?? s.distressBefore);
-        }
+    beforeRating()
+      .then((r) => {
+        if (!live || !r) return;
+        if (r.now) setBefore((mine) => mine ?? r.value);
+        else setEarlier(r);
       })
       .catch(() => undefined);
     return () => {
@@ -72,6 +76,7 @@ export function SosHub() {
           hint={t("hub.beforeHint")}
           value={before}
           onChange={rateBefore}
+          earlier={earlier && { value: earlier.value, time: earlier.at && timeOf(earlier.at, i18n.language) }}
         />
       )}
 
