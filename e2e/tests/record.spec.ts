@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { pdfText } from "../../apps/web/src/pdf/pdfText.testing.ts";
 import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
 
 /** Every live record of one IndexedDB table, read as the app stored it. */
@@ -178,5 +180,67 @@ test.describe("A truthful record", () => {
     expect(visits[0]?.endedAt).toBeUndefined();
     expect(visits[0]?.distressAfter).toBeUndefined();
     expect(visits[1]).toMatchObject({ distressBefore: 3, tools: [] });
+  });
+
+  test("Prepare's four weeks are 28 days, and only days on record", async ({ app: page }) => {
+    const prepare = async () => {
+      await page.goto("/therapy/prepare");
+      await expect(page.getByRole("heading", { level: 1, name: "Prepare for my session" })).toBeVisible();
+      const mosaic = page.getByRole("region", { name: "The last four weeks" });
+      await mosaic.getByText("These days in words").click();
+      return {
+        lines: await mosaic.locator(".prep-days li").allTextContents(),
+        tiles: await mosaic.getByRole("table").getByRole("img").count(),
+      };
+    };
+
+    // A new person: today alone, no "quiet day" before it.
+    const fresh = await prepare();
+    expect(fresh.lines).toHaveLength(1);
+    expect(fresh.lines[0]).toContain("(today)");
+    expect(fresh.tiles).toBe(1);
+    await expect(page.getByText(/: there is nothing earlier to show\.$/)).toBeVisible();
+
+    // Someone who began 40 days ago: four weeks, whatever the weekday.
+    await page.evaluate(async () => {
+      const at = new Date();
+      at.setDate(at.getDate() - 40);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("small-steps");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction("glimmers", "readwrite");
+      tx.objectStore("glimmers").put({
+        id: crypto.randomUUID(),
+        kind: "glimmer",
+        schemaVersion: 1,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        deviceId: "earlier",
+        deleted: false,
+        at: at.toISOString(),
+        day: at.toLocaleDateString("sv"),
+        text: "Birdsong before the alarm",
+      });
+      await new Promise((r) => {
+        tx.oncomplete = r;
+      });
+      db.close();
+    });
+    const month = await prepare();
+    expect(month.lines).toHaveLength(28);
+    expect(month.tiles).toBe(28);
+    await expect(page.getByText(/: there is nothing earlier to show\.$/)).toHaveCount(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save as PDF" }).click(),
+    ]);
+    const text = pdfText(readFileSync((await download.path()) as string)).replace(/\s+/g, " ");
+    for (const line of month.lines) expect(text).toContain(line.replace(/\s+/g, " "));
+    expect(text.match(/: a quiet day/g)?.length).toBe(
+      month.lines.filter((l) => l.endsWith(": a quiet day")).length,
+    );
   });
 });

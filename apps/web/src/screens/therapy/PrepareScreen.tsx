@@ -219,6 +219,9 @@ export function PrepareScreen() {
       <section class="card stack" aria-labelledby="prep-mosaic-heading">
         <h2 id="prep-mosaic-heading">{t("prepare.mosaic")}</h2>
         <p class="hint">{t("prepare.mosaicHint")}</p>
+        {tiles[0] && tiles[0].day > range.from && (
+          <p class="hint">{t("prepare.mosaicSince", { date: longDay(tiles[0].day, lang) })}</p>
+        )}
         <MosaicWeeks tiles={tiles} today={today} labelOf={tileWords} label={t("prepare.mosaicLabel")} />
         <details class="therapy-details">
           <summary>{t("prepare.inWords")}</summary>
