@@ -48,6 +48,8 @@ export async function updateRecord<K extends RecordKind>(
     const record = validated({
       ...existing,
       ...patch,
+      // Written now, so in this app's shape: an edited check-in may hold an unrated feeling (v2).
+      schemaVersion: SCHEMA_VERSIONS[kind],
       updatedAt: new Date().toISOString(),
       deviceId: deviceId(),
     } as RecordOf<K>);
