@@ -74,8 +74,11 @@ export async function keptThenLetGo(page: Page, surface: Surface): Promise<void>
   await strugglingAndBack(page, surface);
   await expect(field).toHaveValue(marker);
   await expect(kept(page)).toBeVisible();
-  // Where the person writes, the line saying so is on screen with the words.
-  await field.scrollIntoViewIfNeeded();
+  // Scrolled to where the form begins, as a person reading it would, the line is on screen.
+  await page
+    .locator("form")
+    .filter({ has: field })
+    .evaluate((form) => window.scrollBy(0, form.getBoundingClientRect().top - window.innerHeight / 3));
   await expect(kept(page)).toBeInViewport();
   await expectNoAxeViolations(page, `${surface.name} with a kept draft`);
 

@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 import { connect, conversation, person } from "../support/circle.ts";
-import { keptThenLetGo, rawDatabase, rawDrafts, type Surface, typeLikeAPerson } from "../support/drafts.ts";
+import {
+  keptThenLetGo,
+  rawDatabase,
+  rawDrafts,
+  type Surface,
+  strugglingAndBack,
+  typeLikeAPerson,
+} from "../support/drafts.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { publishStory, saveProfileByApi, storyPerson } from "../support/stories.ts";
 
@@ -152,6 +159,41 @@ test("a closed tab loses nothing: the last keystrokes are there in a new one", a
 });
 
 const PASSWORD = "lanterns along the quiet canal";
+
+test("a half-finished sketch is kept too, stroke by stroke, and saves as it was", async ({ app: page }) => {
+  await nav(page, "Journal").click();
+  await page.getByRole("button", { name: "Draw a sketch" }).click();
+  const canvas = page.getByRole("img", { name: /Drawing canvas/ });
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("canvas has no box");
+  for (const row of [0.3, 0.6]) {
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * row);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++)
+      await page.mouse.move(box.x + box.width * (0.2 + i * 0.1), box.y + box.height * row);
+    await page.mouse.up();
+  }
+  await expect(page.getByText("The sketch has 2 strokes.")).toBeVisible();
+
+  await strugglingAndBack(page, {
+    name: "sketch",
+    back: async (p) => nav(p, "Journal").click(),
+    field: () => canvas,
+    save: async () => {},
+  });
+  await expect(kept(page)).toBeVisible();
+  await expect(page.getByText("The sketch has 2 strokes.")).toBeVisible();
+  // Undo still steps back through the strokes as drawn.
+  await page.getByRole("button", { name: "Undo stroke" }).click();
+  await expect(page.getByText("The sketch has 1 stroke.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("The sketch has 1 stroke.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Save sketch" }).click();
+  await expect(page.getByText("Sketch saved. It's in the list below.")).toBeVisible();
+  await expect.poll(() => rawDrafts(page)).toEqual([]);
+});
 
 test("with App lock on, a kept draft is sealed on the disk: only where it was typed can be read", async ({
   app: page,

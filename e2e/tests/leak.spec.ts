@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { connect, conversation, openPerson, person } from "../support/circle.ts";
+import { rawDrafts } from "../support/drafts.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -64,6 +65,9 @@ test("private words never reach the server's database or logs in clear", async (
   await page.getByLabel("A word, a line, or more").fill(`Today: ${marker}`);
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.locator("#journal-write-message")).toHaveText("Saved. Your entry is in the list below.");
+  // And words still being written: a kept draft (drafts/) stays on the device, never synced.
+  await page.getByLabel("A word, a line, or more").fill(`Unsaved: ${marker}`);
+  await expect.poll(() => rawDrafts(page).then((rows) => JSON.stringify(rows))).toContain(marker);
 
   // Every other kind: a record per table carrying the marker, queued in the outbox as the app
   // would (written straight to IndexedDB so the test reaches kinds that need many screens).

@@ -15,7 +15,7 @@ export function GlimmerCapture({ onSaved }: Props) {
     <ShortTextForm
       class="card stack"
       labelledBy="glimmer-capture-heading"
-      id="glimmer-text"
+      idPrefix="glimmer"
       draftKey="glimmer:new"
       label={t("capture.label")}
       placeholder={t("capture.placeholder")}

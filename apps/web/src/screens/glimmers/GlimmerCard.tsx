@@ -23,7 +23,7 @@ export function GlimmerCard({ glimmer, onDelete, onUpdated }: Props) {
     <li class="glimmer-note" data-id={glimmer.id} tabIndex={-1}>
       {editing ? (
         <ShortTextForm
-          id={`edit-${glimmer.id}`}
+          idPrefix={`edit-${glimmer.id}`}
           draftKey={`glimmer:${glimmer.id}`}
           autoFocus={autoFocus}
           initial={{ text: glimmer.text, choice: glimmer.sense ?? "" }}
@@ -34,6 +34,7 @@ export function GlimmerCard({ glimmer, onDelete, onUpdated }: Props) {
           cancelLabel={t("jar.cancel")}
           choice={senseChoice}
           onCancel={close}
+          escapeCancels
           onSave={async (text, sense) => {
             await updateRecord("glimmer", glimmer.id, {
               text,

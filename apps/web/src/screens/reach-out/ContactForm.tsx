@@ -1,8 +1,7 @@
 import { LIMITS, phoneProblem } from "@small-steps/core";
-import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
-import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
-import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
+import { FieldsForm } from "../../ui/FieldsForm.tsx";
+import type { FieldProblem } from "../../ui/useDraftForm.ts";
 
 export interface ContactDraft {
   name: string;
@@ -28,26 +27,8 @@ const NAME_MAX = LIMITS.shortText;
 const MESSAGE_MAX = LIMITS.shortText * 2;
 
 /** Name, number and message: the same form for someone new and for changing someone. */
-export function ContactForm({
-  idPrefix,
-  draftKey,
-  initial,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  autoFocus,
-}: Props) {
+export function ContactForm({ initial, onCancel, ...props }: Props) {
   const { t } = useTranslation("reachOut");
-  const refs = {
-    name: useRef<HTMLInputElement>(null),
-    phone: useRef<HTMLInputElement>(null),
-    message: useRef<HTMLTextAreaElement>(null),
-  };
-  const id = (name: string) => `${idPrefix}-${name}`;
-
-  useEffect(() => {
-    if (autoFocus) refs.name.current?.focus();
-  }, []);
 
   function problem(draft: ContactDraft): FieldProblem<Field> | null {
     const name = draft.name.trim();
@@ -62,95 +43,21 @@ export function ContactForm({
     return null;
   }
 
-  const { draft, error, submit, update, kept } = useDraftForm<ContactDraft, Field>({
-    initial,
-    refs,
-    validate: problem,
-    save: onSubmit,
-    failField: "name",
-    resetTo: onCancel ? undefined : initial,
-    draftKey,
-  });
-
-  const describedBy = (field: Field) =>
-    [id(`${field}-hint`), error?.field === field ? id("error") : ""].filter(Boolean).join(" ");
-  const errorFor = (field: Field) =>
-    error?.field === field && (
-      <p id={id("error")} class="error-message">
-        {error.message}
-      </p>
-    );
-
   return (
-    <form class="stack ro-form" onSubmit={submit} noValidate>
-      <KeptDraftNotice kept={kept} />
-      <div class="field">
-        <label for={id("name")}>{t("form.name")}</label>
-        <p id={id("name-hint")} class="hint">
-          {t("form.nameHint")}
-        </p>
-        <input
-          ref={refs.name}
-          id={id("name")}
-          type="text"
-          autocomplete="off"
-          value={draft.name}
-          aria-describedby={describedBy("name")}
-          aria-invalid={error?.field === "name" ? true : undefined}
-          onInput={update("name")}
-        />
-        {errorFor("name")}
-      </div>
-      <div class="field">
-        <label for={id("phone")}>{t("form.phone")}</label>
-        <p id={id("phone-hint")} class="hint">
-          {t("form.phoneHint")}
-        </p>
-        <input
-          ref={refs.phone}
-          id={id("phone")}
-          type="tel"
-          inputMode="tel"
-          autocomplete="off"
-          value={draft.phone}
-          aria-describedby={describedBy("phone")}
-          aria-invalid={error?.field === "phone" ? true : undefined}
-          onInput={update("phone")}
-        />
-        {errorFor("phone")}
-      </div>
-      <div class="field">
-        <label for={id("message")}>{t("form.message")}</label>
-        <p id={id("message-hint")} class="hint">
-          {t("form.messageHint")}
-        </p>
-        <textarea
-          ref={refs.message}
-          id={id("message")}
-          rows={2}
-          value={draft.message}
-          aria-describedby={describedBy("message")}
-          aria-invalid={error?.field === "message" ? true : undefined}
-          onInput={update("message")}
-        />
-        {errorFor("message")}
-      </div>
-      <div class="row">
-        <button type="submit" class="primary">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={() => {
-              kept.clear();
-              onCancel();
-            }}
-          >
-            {t("form.cancel")}
-          </button>
-        )}
-      </div>
-    </form>
+    <FieldsForm<ContactDraft, Field>
+      {...props}
+      class="stack ro-form"
+      initial={initial}
+      validate={problem}
+      failField="name"
+      resetTo={onCancel ? undefined : initial}
+      onCancel={onCancel}
+      cancelLabel={t("form.cancel")}
+      fields={[
+        { name: "name", label: t("form.name"), hint: t("form.nameHint") },
+        { name: "phone", label: t("form.phone"), hint: t("form.phoneHint"), type: "tel" },
+        { name: "message", label: t("form.message"), hint: t("form.messageHint"), rows: 2 },
+      ]}
+    />
   );
 }

@@ -12,7 +12,7 @@ export function NoteForm({ onAdded }: Props) {
   return (
     <ShortTextForm
       class="stack therapy-note-form"
-      id="therapy-note"
+      idPrefix="therapy-note"
       draftKey="therapyNote:new"
       rows={3}
       label={t("bring.label")}

@@ -22,7 +22,7 @@ export function NoteItem({ note, onDone, onDelete, onSaved }: Props) {
     <li class="card therapy-item" data-testid="therapy-note">
       {editing ? (
         <ShortTextForm
-          id={`note-edit-${note.id}`}
+          idPrefix={`note-edit-${note.id}`}
           draftKey={`therapyNote:${note.id}`}
           rows={3}
           autoFocus={autoFocus}
