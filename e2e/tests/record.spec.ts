@@ -143,6 +143,13 @@ test.describe("A truthful record", () => {
       "true",
     );
     await expectNoAxeViolations(page, "Mosaic year of a new person");
+
+    // The day itself has no way back to a day before the person began.
+    await today.click();
+    await expect(page).toHaveURL(new RegExp(`/mosaic/day/${todayKey}`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText(/^A quiet day\./)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Previous day" })).toHaveCount(0);
   });
 
   test("an SOS visit left for over an hour is closed as it stood; the next one starts fresh", async ({
