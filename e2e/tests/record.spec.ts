@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { pdfText } from "../../apps/web/src/pdf/pdfText.testing.ts";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsInBothThemes,
+  test,
+} from "../support/fixtures.ts";
 
 /** Every live record of one IndexedDB table, read as the app stored it. */
 async function stored<T>(page: Page, table: string): Promise<T[]> {
@@ -64,6 +69,7 @@ test.describe("A truthful record", () => {
     await expect(page.locator(".intensity").filter({ has: tired }).getByText("Not rated")).toBeVisible();
     await tired.scrollIntoViewIfNeeded();
     expect(await accentPixels(page, tired)).toBe(0);
+    await expectNoAxeViolationsInBothThemes(page, "a feeling ticked, not rated");
 
     await page.getByRole("checkbox", { name: "Sad" }).check();
     await page.getByRole("slider", { name: "Sad: how strong?" }).fill("3");
