@@ -160,6 +160,40 @@ test("a closed tab loses nothing: the last keystrokes are there in a new one", a
 
 const PASSWORD = "lanterns along the quiet canal";
 
+test("a refrain left mid-change opens in its form again; saving or cancelling lets the draft go", async ({
+  app: page,
+}) => {
+  await nav(page, "Refrains").click();
+  await page.getByLabel("Your new refrain").fill("I can rest");
+  await page.getByRole("button", { name: "Save refrain" }).click();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Edit" }) });
+  await card.getByRole("button", { name: "Edit" }).click();
+  const field = page.getByRole("list").getByLabel("Your new refrain");
+  const marker = `changed-refrain-${Date.now().toString(36)}`;
+  await typeLikeAPerson(field, marker);
+
+  const back = async (p: Page) => nav(p, "Refrains").click();
+  await strugglingAndBack(page, { name: "refrain edit", back, field: () => field, save: async () => {} });
+  await expect(field).toHaveValue(marker);
+  await expect(kept(page)).toBeVisible();
+  // Reopened for the person, not by them: focus is not pulled into the form.
+  await expect(field).not.toBeFocused();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: marker })).toBeVisible();
+  await expect.poll(() => rawDrafts(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: marker })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+
+  // Cancel lets a change go too.
+  await card.getByRole("button", { name: "Edit" }).click();
+  await typeLikeAPerson(field, "not this after all");
+  await expect.poll(() => rawDrafts(page).then((rows) => rows.length)).toBe(1);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(card.getByRole("button", { name: "Edit" })).toBeFocused();
+  await expect.poll(() => rawDrafts(page)).toEqual([]);
+});
+
 test("a half-finished sketch is kept too, stroke by stroke, and saves as it was", async ({ app: page }) => {
   await nav(page, "Journal").click();
   await page.getByRole("button", { name: "Draw a sketch" }).click();
