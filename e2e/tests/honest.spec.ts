@@ -1,6 +1,11 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { connect, conversation, openPerson, person } from "../support/circle.ts";
-import { expect, expectNoAxeViolations, test } from "../support/fixtures.ts";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsInBothThemes,
+  test,
+} from "../support/fixtures.ts";
 import { signedUpPerson } from "../support/people.ts";
 
 /**
@@ -16,20 +21,43 @@ const PASSPHRASE = "quiet harbour at dusk";
 const PHRASE = "Rough day. Felt small again.";
 const WAITING = "Waiting to send to Sam — it will go when you're back online.";
 
-/** Every text the page's live regions have held, from now on (a person hears each of them). */
+/**
+ * Every text the page's live regions were given, from now on: each time a region's words are
+ * put in afresh (a new node, as a screen reader hears it), even the same words again.
+ */
 async function recordStatusTexts(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
-    const seen: string[] = [];
-    (window as unknown as { __texts: string[] }).__texts = seen;
-    const look = () => {
-      for (const el of Array.from(document.querySelectorAll(sel))) {
-        const text = el.textContent?.trim() ?? "";
-        if (text && seen.at(-1) !== text) seen.push(text);
+    const said: string[] = [];
+    (window as unknown as { __texts: string[] }).__texts = said;
+    new MutationObserver((records) => {
+      const fresh = new Set<Element>();
+      for (const r of records) {
+        const target = r.target instanceof Element ? r.target : r.target.parentElement;
+        const region = target?.closest(sel);
+        if (region && (r.type === "characterData" || r.addedNodes.length > 0)) fresh.add(region);
       }
-    };
-    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
-    look();
+      for (const region of fresh) {
+        const text = region.textContent?.trim() ?? "";
+        if (text) said.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+    for (const region of Array.from(document.querySelectorAll(sel))) {
+      const text = region.textContent?.trim() ?? "";
+      if (text) said.push(text);
+    }
   }, selector);
+}
+
+/** Seen as a person sees it: its centre is on screen and nothing (a bar, the nav) covers it. */
+async function expectOnScreen(locator: Locator): Promise<void> {
+  await expect(locator).toBeInViewport();
+  const hit = await locator.evaluate((el) => {
+    // The first line box: a link that wraps has a bounding box wider than its words.
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!top && (el === top || el.contains(top));
+  });
+  expect(hit, "nothing covers it").toBe(true);
 }
 
 const statusTexts = (page: Page) => page.evaluate(() => (window as unknown as { __texts: string[] }).__texts);
@@ -61,13 +89,14 @@ test("a circle message written offline waits, with their number beside it, and s
   // What is on screen says it has not gone, right where the person tapped, with Sam's number.
   const status = reachOut.getByRole("status");
   await expect(status).toHaveText(WAITING);
-  await expect(status).toBeInViewport();
+  await expectOnScreen(status);
   const text = robin.page.getByRole("link", { name: "Text Sam" });
   await expect(text).toHaveAttribute(
     "href",
     /^sms:07700\s?900456\?&body=Rough%20day\.%20Felt%20small%20again\.$/,
   );
-  await expect(text).toBeInViewport();
+  await expectOnScreen(text);
+  await expectOnScreen(robin.page.getByRole("link", { name: "Call Sam" }));
   await expect(robin.page.getByRole("link", { name: "Call Sam" })).toHaveAttribute(
     "href",
     /^tel:07700\s?900456$/,
@@ -78,7 +107,8 @@ test("a circle message written offline waits, with their number beside it, and s
   await robin.page.waitForTimeout(1_500);
   await expect(robin.page.getByRole("main")).not.toContainText(/\bSent\b/);
   await expect(conversation(sam.page).getByText(PHRASE)).toHaveCount(0);
-  await expectNoAxeViolations(robin.page, "a circle message waiting to send");
+  await robin.page.screenshot({ path: test.info().outputPath("waiting.png") });
+  await expectNoAxeViolationsInBothThemes(robin.page, "a circle message waiting to send");
 
   // Back online: it goes, the words change to sent, and Sam has it.
   await robin.context.setOffline(false);
@@ -88,6 +118,13 @@ test("a circle message written offline waits, with their number beside it, and s
   await expect(conversation(sam.page).getByText(PHRASE)).toBeVisible({ timeout: 20_000 });
   // Heard in order: waiting, then sent; never sent first.
   expect(await statusTexts(robin.page)).toEqual([WAITING, "Sent to Sam."]);
+  // A second message while the first's "Sent to Sam." is still showing: it never borrows it.
+  await robin.context.setOffline(true);
+  await reachOut.getByRole("button", { name: "Thanks for being there." }).click();
+  await expect(status).toHaveText(WAITING);
+  await robin.context.setOffline(false);
+  await expect(status).toHaveText("Sent to Sam.", { timeout: 20_000 });
+  expect(await statusTexts(robin.page)).toEqual([WAITING, "Sent to Sam.", WAITING, "Sent to Sam."]);
 
   // The same from the SOS reach-out step, where "Sent to Sam." used to be said offline.
   await robin.page.goto("/sos/reach-out");
@@ -96,12 +133,24 @@ test("a circle message written offline waits, with their number beside it, and s
   await circle.getByRole("button", { name: "Can you check in on me?" }).first().click();
   const sosStatus = circle.getByRole("status");
   await expect(sosStatus).toHaveText(WAITING);
-  await expect(circle.getByRole("link", { name: "Text Sam" })).toBeInViewport();
+  await expectOnScreen(circle.getByRole("link", { name: "Text Sam" }));
   await robin.page.waitForTimeout(1_000);
   await expect(circle).not.toContainText("Sent to Sam");
   await robin.context.setOffline(false);
   await expect(sosStatus).toHaveText("Sent to Sam.", { timeout: 20_000 });
   await expect(conversation(sam.page).getByText("Can you check in on me?")).toBeVisible({ timeout: 20_000 });
+
+  // Sam has no number written for Robin: while it waits, other help is offered instead.
+  await sam.context.setOffline(true);
+  const answer = sam.page.getByRole("region", { name: "Answer" });
+  await answer.getByRole("button", { name: "Still here if you want to talk." }).click();
+  await expect(answer.getByRole("status")).toHaveText(
+    "Waiting to send to Robin — it will go when you're back online.",
+  );
+  await expectOnScreen(answer.getByRole("link", { name: "Crisis lines" }));
+  await expect(answer.getByRole("link", { name: /Text Robin|Call Robin/ })).toHaveCount(0);
+  await sam.context.setOffline(false);
+  await expect(answer.getByRole("status")).toHaveText("Sent to Robin.", { timeout: 20_000 });
   await robin.context.close();
   await sam.context.close();
 });
@@ -132,7 +181,7 @@ test("locked, Crisis lines says your own numbers are locked and opens them in pl
   const own = page.getByRole("region", { name: "Your own numbers" });
   await expect(own).toContainText("Any numbers in your safety plan are locked for now");
   await expect(own).not.toContainText("Numbers you add to your safety plan");
-  await expect(own).toBeInViewport();
+  await expectOnScreen(own.getByText("Any numbers in your safety plan are locked for now"));
   await expectNoAxeViolations(page, "crisis lines, locked");
   // The SOS tools made of the person's own words say so before the tap.
   await page.goto("/sos");

@@ -24,12 +24,26 @@ interface Props {
 /** A number written for them in Reach out or the safety plan, read from this device. */
 function usePhone(peer: CirclePeer, wanted: boolean): string | null | undefined {
   return useLiveQuery(async () => {
-    if (!wanted) return null;
+    // Undefined, not null, when not wanted: a live query keeps its last answer while the next
+    // runs, and "no number" must not be taken as the answer before it has been looked for.
+    if (!wanted) return undefined;
     const contacts = (await db.contacts.toArray()).filter((c) => !c.deleted);
     const plan = await loadSafetyPlan();
     const helpers = (plan?.helpers ?? []).map((h) => ({ name: h.text, phone: h.phone }));
     return phoneFor([peer.name, peer.label], contacts, helpers) ?? null;
   }, [peer.peerId, peer.name, peer.label, wanted]);
+}
+
+/**
+ * Whether the top and bottom of `el` can be seen: inside the viewport and not under a bar
+ * that stays on screen (the top bar, the bottom nav), which a viewport check alone misses.
+ */
+function onScreen(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) return false;
+  const x = r.left + r.width / 2;
+  const seen = (y: number) => el.contains(document.elementFromPoint(x, y));
+  return seen(r.top + 2) && seen(r.bottom - 2);
 }
 
 /**
@@ -45,12 +59,13 @@ export function SendStatus({ peer, name, outgoing, state, text, notice, class: c
   const box = useRef<HTMLDivElement>(null);
   const shownFor = useRef(0);
   // Once per message, when its words (and, while it waits, the number beside them) are drawn:
-  // if the tap left them below the fold, the page moves just enough to show them.
+  // if the tap left them below the fold or under a bar, the page brings them to the middle.
   const ready = !!outgoing && state !== undefined && state !== null && (!waiting || phone !== undefined);
   useEffect(() => {
     if (!ready || !outgoing || shownFor.current === outgoing.n) return;
     shownFor.current = outgoing.n;
-    box.current?.scrollIntoView({ block: "nearest" });
+    const el = box.current;
+    if (el && !onScreen(el)) el.scrollIntoView({ block: "center" });
   }, [ready, outgoing]);
 
   let words: { text: string; error?: boolean } | null = null;

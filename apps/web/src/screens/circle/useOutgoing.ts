@@ -25,10 +25,13 @@ export function useOutgoing() {
   const track = useCallback((id: string) => setOutgoing((o) => ({ id, n: (o?.n ?? 0) + 1 })), []);
   const clear = useCallback(() => setOutgoing(null), []);
   const id = outgoing?.id;
-  const state = useLiveQuery<MessageState | null>(
-    async () => (id ? ((await db.circleMessages.get(id))?.state ?? null) : null),
+  // The answer carries its id: a live query keeps its last answer while a new one runs, and
+  // the last message's "sent" must never stand, even for a moment, for the one just written.
+  const read = useLiveQuery(
+    async () => (id ? { id, state: (await db.circleMessages.get(id))?.state ?? null } : null),
     [id],
   );
+  const state: MessageState | null | undefined = read && read.id === id ? read.state : undefined;
   const waiting = !!outgoing && state === "sending";
 
   useEffect(() => {
