@@ -14,6 +14,7 @@ import { SosRefrainsScreen } from "../screens/sos/SosRefrainsScreen.tsx";
 import { WarmthScreen } from "../screens/sos/WarmthScreen.tsx";
 import { TodayScreen } from "../screens/today/TodayScreen.tsx";
 import { SettingsScreen } from "../settings/SettingsScreen.tsx";
+import { focusNewScreen } from "./focusScreen.ts";
 import { Nav } from "./Nav.tsx";
 import { NotFound } from "./NotFound.tsx";
 import { TopBar } from "./TopBar.tsx";
@@ -48,11 +49,6 @@ const ModerationScreen = lazy(() =>
   import("../screens/moderation/ModerationScreen.tsx").then((m) => m.ModerationScreen),
 );
 
-/** After client-side navigation, focus lands on the new screen's content, not the old link. */
-function focusMain() {
-  document.getElementById("main")?.focus({ preventScroll: false });
-}
-
 export function App() {
   const { t } = useTranslation();
   // While the app is locked, GatedRouter shows the lock in place of anything private (lock/).
@@ -68,7 +64,7 @@ export function App() {
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>
             {/* In preact-iso "/x/*" needs a segment after /x, so each bare path has its own route. */}
-            <GatedRouter onRouteChange={focusMain}>
+            <GatedRouter onRouteChange={focusNewScreen}>
               <Route path="/" component={TodayScreen} />
               <Route path="/steps" component={StepsScreen} />
               <Route path="/journal" component={JournalScreen} />

@@ -1,6 +1,7 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
+import { useHeightAsCssVar } from "./barHeight.ts";
 import { NEUTRAL_URL, quickExit, tripleEscape } from "./quickExit.ts";
 
 /** Alt+Shift+S opens the SOS flow from anywhere. */
@@ -17,6 +18,8 @@ function isSosShortcut(e: KeyboardEvent): boolean {
 export function TopBar() {
   const { t } = useTranslation();
   const { route } = useLocation();
+  const bar = useRef<HTMLElement>(null);
+  useHeightAsCssVar(bar, "--top-bar-height");
 
   useEffect(() => {
     const onEscape = tripleEscape(quickExit);
@@ -32,7 +35,7 @@ export function TopBar() {
   }, [route]);
 
   return (
-    <header class="top-bar">
+    <header class="top-bar" ref={bar}>
       <a
         class="quick-exit"
         href={NEUTRAL_URL}
