@@ -1,6 +1,7 @@
 import { type JournalRecord, LIMITS, tagsToText } from "@small-steps/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import { indexEntry } from "../../search/searchClient.ts";
@@ -110,15 +111,9 @@ export function EntryEditor({ entry, autoFocus = true, onDone }: Props) {
         <button type="submit" class="primary">
           {t("edit.save")}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            kept.clear();
-            onDone();
-          }}
-        >
+        <CancelButton kept={kept} onCancel={onDone}>
           {t("edit.cancel")}
-        </button>
+        </CancelButton>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import {
 } from "@small-steps/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import { type Draft, PLAN_DRAFT_KEY } from "./draft.ts";
@@ -103,15 +104,9 @@ export function PlanEditor({ initial, onSaved, onCancel, announce }: Props) {
         <button type="submit" class="primary">
           {t("edit.save")}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            kept.clear();
-            onCancel();
-          }}
-        >
+        <CancelButton kept={kept} onCancel={onCancel}>
           {t("edit.cancel")}
-        </button>
+        </CancelButton>
       </div>
     </form>
   );

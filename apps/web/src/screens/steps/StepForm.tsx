@@ -1,6 +1,7 @@
 import { LIMITS, NEEDS, type NeedId, STEP_CATEGORIES, type StepCategory } from "@small-steps/core";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 
@@ -132,17 +133,9 @@ export function StepForm({ mode, initial, onSave, onCancel, onArchive, draftKey 
         <button type="submit" class="primary" disabled={busy}>
           {t(mode === "add" ? "form.add" : "form.save")}
         </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={() => {
-              kept.clear();
-              onCancel();
-            }}
-          >
-            {t("form.cancel")}
-          </button>
-        )}
+        <CancelButton kept={kept} onCancel={onCancel}>
+          {t("form.cancel")}
+        </CancelButton>
         {onArchive && (
           <button type="button" class="quiet" onClick={onArchive}>
             {t("form.archive")}

@@ -1,6 +1,7 @@
 import { dayKeyToDate, LIMITS, localDayKey, type TherapySessionRecord } from "@small-steps/core";
 import { useEffect, useRef } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { createRecord, updateRecord } from "../../store/records.ts";
 import { type FieldProblem, useDraftForm } from "../../ui/useDraftForm.ts";
@@ -184,17 +185,9 @@ export function SessionForm({ session, onSaved, onCancel }: Props) {
         <button type="submit" class="primary">
           {session ? t("log.saveChanges") : t("log.save")}
         </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={() => {
-              kept.clear();
-              onCancel();
-            }}
-          >
-            {t("log.cancel")}
-          </button>
-        )}
+        <CancelButton kept={kept} onCancel={onCancel}>
+          {t("log.cancel")}
+        </CancelButton>
       </div>
     </form>
   );

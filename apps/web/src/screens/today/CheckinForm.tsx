@@ -1,6 +1,7 @@
 import { LIMITS, PLACES } from "@small-steps/core";
 import { useId, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../drafts/KeptDraftNotice.tsx";
 import { useKeptDraft } from "../../drafts/useKeptDraft.ts";
 import type { CheckinDraft } from "./draft.ts";
@@ -121,17 +122,9 @@ export function CheckinForm({ initial, editingTime, onSave, onCancel, draftKey }
         <button type="submit" class="primary" disabled={busy}>
           {t(editingTime ? "checkin.saveChanges" : "checkin.save")}
         </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={() => {
-              kept.clear();
-              onCancel();
-            }}
-          >
-            {t("checkin.cancelEdit")}
-          </button>
-        )}
+        <CancelButton kept={kept} onCancel={onCancel}>
+          {t("checkin.cancelEdit")}
+        </CancelButton>
       </div>
     </form>
   );

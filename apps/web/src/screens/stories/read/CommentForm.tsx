@@ -1,6 +1,7 @@
 import { type CommentWire, STORY_LIMITS } from "@small-steps/sync";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTranslation } from "react-i18next";
+import { CancelButton } from "../../../drafts/CancelButton.tsx";
 import { KeptDraftNotice } from "../../../drafts/KeptDraftNotice.tsx";
 import { useKeptDraft } from "../../../drafts/useKeptDraft.ts";
 import { storiesApi } from "../../../stories/api.ts";
@@ -146,17 +147,9 @@ export function CommentForm({
           <button type="submit" class="primary" aria-disabled={busy}>
             {submitLabel}
           </button>
-          {onCancel && (
-            <button
-              type="button"
-              onClick={() => {
-                kept.clear();
-                onCancel();
-              }}
-            >
-              {t("comments.cancelReply")}
-            </button>
-          )}
+          <CancelButton kept={kept} onCancel={onCancel}>
+            {t("comments.cancelReply")}
+          </CancelButton>
         </div>
       )}
       <Status status={status} class="read-status" />
