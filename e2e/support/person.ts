@@ -52,13 +52,22 @@ export async function helpOutOfReach(page: Page, screen: Screen): Promise<string
     const seen = await el.evaluate((node, s) => {
       const r = node.getBoundingClientRect();
       const inside = r.left >= 0 && r.top >= 0 && r.right <= s.width + 0.5 && r.bottom <= s.height + 0.5;
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // The centre, where a finger aims, and four points around it: a control half hidden
+      // (behind the skip link, say) is not within reach either.
+      const points = [
+        [0.5, 0.5],
+        [0.25, 0.25],
+        [0.75, 0.25],
+        [0.25, 0.75],
+        [0.75, 0.75],
+      ].map(([x = 0.5, y = 0.5]) => document.elementFromPoint(r.left + r.width * x, r.top + r.height * y));
+      const hit = points.find((p) => p === null || !node.contains(p));
       const what = hit
         ? `${hit.tagName.toLowerCase()}${hit.className ? `.${hit.className}` : ""}`
         : "nothing";
       return {
         inside,
-        hitOk: hit !== null && node.contains(hit),
+        hitOk: hit === undefined,
         what,
         box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`,
         w: Math.round(r.width),

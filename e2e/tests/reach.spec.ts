@@ -234,9 +234,10 @@ test("a field being typed in is never hidden under the top bar or the nav", asyn
     await page.goto("/safety-plan");
     await expect(h1(page)).toBeVisible();
     await page.getByRole("main").focus();
-    // Tab through the plan as a keyboard user does; the browser scrolls each field into view.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press("Tab");
+    // Tab down through the plan and back up, as a keyboard user does; the browser scrolls each
+    // field into view, and going back up is where the top bar could hide one.
+    for (const key of [...Array(30).fill("Tab"), ...Array(30).fill("Shift+Tab")]) {
+      await page.keyboard.press(key);
       const seen = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el?.closest("main")) return null;
@@ -251,7 +252,7 @@ test("a field being typed in is never hidden under the top bar or the nav", asyn
           ? null
           : `${el.tagName.toLowerCase()} "${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 30) ?? ""}" is under ${covered ? (covered.closest("header, nav")?.tagName.toLowerCase() ?? covered.tagName.toLowerCase()) : "the edge"}`;
       });
-      if (seen) problems.push(`${device.name} ${text} %: ${seen}`);
+      if (seen) problems.push(`${device.name} ${text} %, ${key}: ${seen}`);
     }
     await context.close();
   }
