@@ -20,7 +20,7 @@ import {
  */
 
 // A tap that cannot land (something covers the link) is reported, not retried for minutes.
-test.use({ actionTimeout: 5_000 });
+test.use({ actionTimeout: 10_000 });
 
 interface Device extends Screen {
   name: string;
