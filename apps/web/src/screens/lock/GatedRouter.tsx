@@ -2,6 +2,7 @@ import type { ComponentProps } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { Router, useLocation } from "preact-iso";
 import { useTranslation } from "react-i18next";
+import { focusNewScreen } from "../../app/focusScreen.ts";
 import { useLockStatus } from "../../lock/lockState.ts";
 import { LockScreen } from "./LockScreen.tsx";
 import { type PrivateHelp, UnlockToSee } from "./UnlockToSee.tsx";
@@ -41,7 +42,8 @@ export function GatedRouter(props: ComponentProps<typeof Router>) {
   useEffect(() => {
     if (previous.current === shown) return;
     previous.current = shown;
-    document.getElementById("main")?.focus();
+    // Without scrolling, like any new screen, so "I'm struggling" stays in view (issue 13).
+    focusNewScreen();
   }, [shown]);
 
   return (
