@@ -287,7 +287,7 @@ const viaStories =
 
 test("a story, the author profile and a comment keep their words too, until the server has them", async ({
   browser,
-  server,
+  ownServer: server,
 }) => {
   test.setTimeout(240_000);
   const { context, page } = await storyPerson(browser, server.url, PASSWORD);
@@ -332,7 +332,10 @@ test("a story, the author profile and a comment keep their words too, until the 
   await context.close();
 });
 
-test("words for someone in the circle are kept until they are sent", async ({ browser, server }) => {
+test("words for someone in the circle are kept until they are sent", async ({
+  browser,
+  ownServer: server,
+}) => {
   test.setTimeout(240_000);
   const ash = await person(browser, server.url, "Ash", PASSWORD);
   const bo = await person(browser, server.url, "Bo", PASSWORD);

@@ -64,7 +64,7 @@ const statusTexts = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 test("a circle message written offline waits, with their number beside it, and says sent once it has gone", async ({
   browser,
-  server,
+  ownServer: server,
 }) => {
   test.setTimeout(240_000);
   const robin = await person(browser, server.url, "Robin", PASSWORD);
@@ -220,7 +220,10 @@ test("good news on a status line is announced, then goes by itself; the live reg
   await expect(page.getByRole("status").and(region)).toHaveCount(1);
 });
 
-test("signing in never flashes 'Sync is off' on the way to up to date", async ({ browser, server }) => {
+test("signing in never flashes 'Sync is off' on the way to up to date", async ({
+  browser,
+  ownServer: server,
+}) => {
   test.setTimeout(120_000);
   const first = await signedUpPerson(browser, server.url, PASSWORD);
   await first.context.close();
