@@ -206,6 +206,13 @@ test.describe("A truthful record", () => {
         tiles: await mosaic.getByRole("table").getByRole("img").count(),
       };
     };
+    const savedPdf = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Save as PDF" }).click(),
+      ]);
+      return pdfText(readFileSync((await download.path()) as string)).replace(/\s+/g, " ");
+    };
 
     // A new person: today alone, no "quiet day" before it.
     const fresh = await prepare();
@@ -213,6 +220,11 @@ test.describe("A truthful record", () => {
     expect(fresh.lines[0]).toContain("(today)");
     expect(fresh.tiles).toBe(1);
     await expect(page.getByText(/: there is nothing earlier to show\.$/)).toBeVisible();
+    // The PDF names the period it holds: not "four weeks" for a record of one day.
+    const freshPdf = await savedPdf();
+    expect(freshPdf).toContain("when my record begins, day by day");
+    expect(freshPdf).not.toContain("The last four weeks");
+    expect(freshPdf).toContain(fresh.lines[0]?.replace(/\s+/g, " "));
 
     // Someone who began 40 days ago: four weeks, whatever the weekday.
     await page.evaluate(async () => {
@@ -246,11 +258,8 @@ test.describe("A truthful record", () => {
     expect(month.tiles).toBe(28);
     await expect(page.getByText(/: there is nothing earlier to show\.$/)).toHaveCount(0);
 
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Save as PDF" }).click(),
-    ]);
-    const text = pdfText(readFileSync((await download.path()) as string)).replace(/\s+/g, " ");
+    const text = await savedPdf();
+    expect(text).toContain("The last four weeks, day by day");
     for (const line of month.lines) expect(text).toContain(line.replace(/\s+/g, " "));
     expect(text.match(/: a quiet day/g)?.length).toBe(
       month.lines.filter((l) => l.endsWith(": a quiet day")).length,

@@ -10,7 +10,8 @@ import { type DaylioCounts, type DaylioRecords, importDaylioRecords } from "../.
 import { liveRecords } from "../../store/records.ts";
 import { stepTitle } from "../steps/stepTitle.ts";
 import { detectFileKind, parseCsv } from "./importFile.ts";
-import { describeFailure, type Notice } from "./notices.ts";
+import { describeFailure } from "./notices.ts";
+import { useNotice } from "./useNotice.ts";
 
 type Step = { kind: "idle" } | { kind: "busy" } | { kind: "confirm"; mapped: DaylioRecords };
 
@@ -24,7 +25,7 @@ const deviceOffset = (day: string, time: { hour: number; minute: number }) => {
 export function DaylioImport() {
   const { t, i18n } = useTranslation("data");
   const [step, setStep] = useState<Step>({ kind: "idle" });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useNotice();
   const inputRef = useRef<HTMLInputElement>(null);
   const promptRef = useRef<HTMLParagraphElement>(null);
   const returnFocus = useRef(false);
@@ -60,7 +61,7 @@ export function DaylioImport() {
       return;
     }
     setStep({ kind: "busy" });
-    setNotice({ text: t("daylio.reading") });
+    setNotice({ text: t("daylio.reading"), stays: true });
     let text: string;
     try {
       text = await chosen.text();
@@ -71,7 +72,7 @@ export function DaylioImport() {
     const kind = detectFileKind(text);
     if (kind === "smallSteps") {
       setStep({ kind: "idle" });
-      setNotice({ text: t("daylio.looksLikeSmallSteps") });
+      setNotice({ text: t("daylio.looksLikeSmallSteps"), stays: true });
       return;
     }
     if (kind !== "daylio") {
@@ -115,7 +116,7 @@ export function DaylioImport() {
   async function onConfirm(mapped: DaylioRecords) {
     returnFocus.current = true;
     setStep({ kind: "busy" });
-    setNotice({ text: t("daylio.working") });
+    setNotice({ text: t("daylio.working"), stays: true });
     const result = await importDaylioRecords(mapped);
     setStep({ kind: "idle" });
     if (!result.ok) setNotice({ error: true, text: t("daylio.errors.writeFailed") });

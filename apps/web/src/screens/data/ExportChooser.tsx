@@ -14,7 +14,7 @@ import { db } from "../../store/db.ts";
 import { readAllRecords } from "../../store/exportImport.ts";
 import { useLiveQuery } from "../../store/live.ts";
 import { download, makeExportFile } from "./makeExport.ts";
-import type { Notice } from "./notices.ts";
+import { useNotice } from "./useNotice.ts";
 
 type Problem = { field: "from" | "kinds"; text: string } | null;
 
@@ -27,7 +27,7 @@ export function ExportChooser() {
   const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
   const [format, setFormat] = useState<ExportFileFormat>("pdf");
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useNotice();
   const [problem, setProblem] = useState<Problem>(null);
   const fromRef = useRef<HTMLInputElement>(null);
   const kindsRef = useRef<HTMLFieldSetElement>(null);
@@ -59,7 +59,7 @@ export function ExportChooser() {
     }
     setProblem(null);
     setBusy(true);
-    setNotice({ text: t("choose.working") });
+    setNotice({ text: t("choose.working"), stays: true });
     try {
       const filter = {
         ...(from ? { from } : {}),
@@ -76,7 +76,7 @@ export function ExportChooser() {
         RECORD_KINDS.length,
       );
       if (file.count === 0) {
-        setNotice({ text: t("choose.nothing") });
+        setNotice({ text: t("choose.nothing"), stays: true });
       } else {
         download(file.data, file.name, file.mime);
         setNotice({

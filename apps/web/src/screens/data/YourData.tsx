@@ -10,7 +10,8 @@ import { useTranslation } from "react-i18next";
 import { exportAll, importFile } from "../../store/exportImport.ts";
 import { detectFileKind } from "./importFile.ts";
 import { download } from "./makeExport.ts";
-import { describeFailure, type Notice } from "./notices.ts";
+import { describeFailure } from "./notices.ts";
+import { useNotice } from "./useNotice.ts";
 
 type Step = { kind: "idle" } | { kind: "busy" } | { kind: "confirm"; file: ExportFile };
 
@@ -18,7 +19,7 @@ type Step = { kind: "idle" } | { kind: "busy" } | { kind: "confirm"; file: Expor
 export function YourData() {
   const { t, i18n } = useTranslation("data");
   const [step, setStep] = useState<Step>({ kind: "idle" });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useNotice();
   const inputRef = useRef<HTMLInputElement>(null);
   const promptRef = useRef<HTMLParagraphElement>(null);
   const returnFocus = useRef(false);
@@ -39,7 +40,7 @@ export function YourData() {
 
   async function onExport() {
     setExporting(true);
-    setNotice({ text: t("export.working") });
+    setNotice({ text: t("export.working"), stays: true });
     try {
       const now = new Date();
       const name = exportFileName(localDayKey(now));
@@ -62,7 +63,7 @@ export function YourData() {
       return;
     }
     setStep({ kind: "busy" });
-    setNotice({ text: t("import.reading") });
+    setNotice({ text: t("import.reading"), stays: true });
     let text: string;
     try {
       text = await chosen.text();
@@ -73,7 +74,7 @@ export function YourData() {
     }
     if (detectFileKind(text) === "daylio") {
       setStep({ kind: "idle" });
-      setNotice({ text: t("import.looksLikeDaylio") });
+      setNotice({ text: t("import.looksLikeDaylio"), stays: true });
       return;
     }
     const parsed = parseImport(text);
@@ -89,7 +90,7 @@ export function YourData() {
   async function onConfirm(file: ExportFile) {
     returnFocus.current = true;
     setStep({ kind: "busy" });
-    setNotice({ text: t("import.working") });
+    setNotice({ text: t("import.working"), stays: true });
     const result = await importFile(file);
     setStep({ kind: "idle" });
     if (!result.ok) setNotice(describeFailure(t, result, fmt, i18n.language));

@@ -1,12 +1,12 @@
 import { type ImportFailureDetails, MAX_IMPORT_SIZE } from "@small-steps/core";
 import type { TFunction } from "i18next";
 import type { ImportResult } from "../../store/exportImport.ts";
+import type { Timed } from "../../ui/statusTiming.ts";
 
 /** What the status line under "Your data" says; errors get the neutral error style, never red. */
-export interface Notice {
+export interface Notice extends Timed {
   text: string;
   hint?: string;
-  error?: boolean;
 }
 
 type Failure = Extract<ImportResult, { ok: false }> | { reason: "tooLarge"; details?: ImportFailureDetails };

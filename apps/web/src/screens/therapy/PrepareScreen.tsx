@@ -91,6 +91,9 @@ export function PrepareScreen() {
     });
   }
 
+  /** The first day of the record when it falls inside the four weeks, else undefined. */
+  const recordBegan = tiles[0] && tiles[0].day > range.from ? tiles[0].day : undefined;
+
   async function savePdf() {
     if (making.current) return;
     making.current = true;
@@ -116,7 +119,10 @@ export function PrepareScreen() {
         tryNext: t("pdf.headings.tryNext"),
         notes: t("pdf.headings.notes"),
         entries: t("pdf.headings.entries"),
-        mosaic: t("pdf.headings.mosaic"),
+        // Named for what it holds: four weeks, or the days since the record began (issue 13).
+        mosaic: recordBegan
+          ? t("pdf.headings.mosaicSince", { date: longDay(recordBegan, lang) })
+          : t("pdf.headings.mosaic"),
         measures: t("pdf.headings.measures"),
       },
       measuresNote: t("prepare.measuresNote"),
@@ -219,9 +225,7 @@ export function PrepareScreen() {
       <section class="card stack" aria-labelledby="prep-mosaic-heading">
         <h2 id="prep-mosaic-heading">{t("prepare.mosaic")}</h2>
         <p class="hint">{t("prepare.mosaicHint")}</p>
-        {tiles[0] && tiles[0].day > range.from && (
-          <p class="hint">{t("prepare.mosaicSince", { date: longDay(tiles[0].day, lang) })}</p>
-        )}
+        {recordBegan && <p class="hint">{t("prepare.mosaicSince", { date: longDay(recordBegan, lang) })}</p>}
         <MosaicWeeks tiles={tiles} today={today} labelOf={tileWords} label={t("prepare.mosaicLabel")} />
         <details class="therapy-details">
           <summary>{t("prepare.inWords")}</summary>
