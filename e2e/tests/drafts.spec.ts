@@ -149,6 +149,12 @@ test("a closed tab loses nothing: the last keystrokes are there in a new one", a
   await nav(page, "Journal").click();
   const marker = `closed-tab-${Date.now().toString(36)}`;
   await typeLikeAPerson(page.getByLabel("A word, a line, or more"), marker);
+  // The last keystrokes reach the disk on their own, with no blur, save or leaving to prompt
+  // them, within the moment a person takes to reach for the close button (here up to 3 s, for
+  // a busy test machine; a tab shut within milliseconds of a key can still lose that key).
+  await expect
+    .poll(async () => JSON.stringify(await rawDrafts(page)).includes(marker), { timeout: 3_000 })
+    .toBe(true);
   await page.close({ runBeforeUnload: true });
 
   const again = await context.newPage();
