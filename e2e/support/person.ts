@@ -72,8 +72,12 @@ export async function helpOutOfReach(page: Page, screen: Screen): Promise<string
         box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`,
         w: Math.round(r.width),
         h: Math.round(r.height),
+        // Its words inside it: a label wider than its control runs over the edge, cut in half.
+        wordsFit: node.scrollWidth <= node.clientWidth + 1,
+        words: `${node.scrollWidth} px of words in ${node.clientWidth} px`,
       };
     }, screen);
+    if (!seen.wordsFit) problems.push(`${name}'s words run past its edges (${seen.words})`);
     if (!seen.inside)
       problems.push(`${name} is outside the ${screen.width}×${screen.height} screen (${seen.box})`);
     else if (!seen.hitOk) problems.push(`${name} is covered by ${seen.what} (${seen.box})`);
