@@ -7,6 +7,7 @@ import {
   expectNoAxeViolationsInBothThemes,
   test,
 } from "../support/fixtures.ts";
+import { glimmerDaysAgo } from "../support/past.ts";
 
 /** Every live record of one IndexedDB table, read as the app stored it. */
 async function stored<T>(page: Page, table: string): Promise<T[]> {
@@ -227,32 +228,7 @@ test.describe("A truthful record", () => {
     expect(freshPdf).toContain(fresh.lines[0]?.replace(/\s+/g, " "));
 
     // Someone who began 40 days ago: four weeks, whatever the weekday.
-    await page.evaluate(async () => {
-      const at = new Date();
-      at.setDate(at.getDate() - 40);
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("small-steps");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction("glimmers", "readwrite");
-      tx.objectStore("glimmers").put({
-        id: crypto.randomUUID(),
-        kind: "glimmer",
-        schemaVersion: 1,
-        createdAt: at.toISOString(),
-        updatedAt: at.toISOString(),
-        deviceId: "earlier",
-        deleted: false,
-        at: at.toISOString(),
-        day: at.toLocaleDateString("sv"),
-        text: "Birdsong before the alarm",
-      });
-      await new Promise((r) => {
-        tx.oncomplete = r;
-      });
-      db.close();
-    });
+    await glimmerDaysAgo(page, 40);
     const month = await prepare();
     expect(month.lines).toHaveLength(28);
     expect(month.tiles).toBe(28);
