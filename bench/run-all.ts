@@ -5,7 +5,9 @@ import { benchAppData } from "./app-data.ts";
 import { benchArgon2 } from "./argon2.ts";
 import { bundleSizes } from "./bundle-size.ts";
 import { benchCircleFanout } from "./circle-fanout.ts";
+import { benchDrafts } from "./drafts.ts";
 import { runLighthouse } from "./lighthouse.ts";
+import { benchReach } from "./reach.ts";
 import { benchSos } from "./sos.ts";
 import { benchStories } from "./stories.ts";
 import { benchSyncInitial } from "./sync-initial.ts";
@@ -32,6 +34,12 @@ await benchAppData();
 
 console.info("\n== Hard moments (SOS)");
 await benchSos();
+
+console.info("\n== Help within reach: page width and bars per screen size and text size");
+await benchReach();
+
+console.info("\n== Words never lost: a typed key to a kept draft on disk (journal)");
+await benchDrafts();
 
 console.info("\n== Understanding (ten years of data)");
 await benchUnderstanding();
