@@ -61,9 +61,16 @@ async function run(browser: Browser, url: string, cpu: number, lock: boolean): P
   if (lock) await turnOnLock(page);
   await page.goto("/journal");
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  if (lock) {
+    // A fresh load starts locked: the data key lives only in memory.
+    await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Unlock" }).click();
+  }
   await throttleCpu(context, page, cpu);
   const box = page.getByLabel("A word, a line, or more");
   await box.click();
+  // Only the keys typed here count (not the passphrase typed to unlock).
+  await page.evaluate("window.__inputs = []; window.__writes = [];");
   await page.keyboard.type("a".repeat(KEYS), { delay: PACE_MS });
   // The last key's write, given time to land even at ×4.
   await page.waitForTimeout(2_000);
