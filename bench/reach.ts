@@ -1,7 +1,7 @@
 /**
  * Help within reach (issue 13), as figures: for every screen at 320, 360 and 390 px phones and a
  * 1280 px desktop, at the browser's normal and 200 % text, the page's width against the screen
- * (a page wider than its screen scrolls sideways), the top bar's and the bottom nav's heights,
+ * (a page wider than its screen scrolls sideways), the top bar's and the nav's heights,
  * and the smallest top-bar control. The journeys in e2e/tests/reach.spec.ts check the same as a
  * person meets it; this prints the numbers. Asserts nothing.
  */
@@ -59,7 +59,7 @@ const MEASURE_BARS = `(() => {
     const r = a.getBoundingClientRect();
     return { w: Math.round(r.width), h: Math.round(r.height) };
   });
-  const least = sizes.reduce((m, s) => (Math.min(s.w, s.h) < Math.min(m.w, m.h) ? s : m), sizes[0] ?? { w: 0, h: 0 });
+  const least = sizes.reduce((m, s) => (s.w * s.h < m.w * m.h ? s : m), sizes[0] ?? { w: 0, h: 0 });
   return { top: h(".top-bar"), nav: h(".main-nav"), smallest: least.w + "×" + least.h };
 })()`;
 
@@ -88,7 +88,7 @@ async function measure(browser: Browser, url: string, screen: (typeof SCREENS)[n
   }
   await context.close();
   const sideways = widest.width > screen.width ? `scrolls sideways on ${widest.path}` : "no sideways scroll";
-  return `${screen.name}, ${text} % text: widest page ${widest.width} px on a ${screen.width} px screen (${sideways}); top bar ${bars.top} px, bottom nav ${bars.nav} px, smallest top-bar control ${bars.smallest} px`;
+  return `${screen.name}, ${text} % text: widest page ${widest.width} px on a ${screen.width} px screen (${sideways}); top bar ${bars.top} px, nav ${bars.nav} px (at the foot, or beside on a wide screen), smallest top-bar control ${bars.smallest} px`;
 }
 
 export async function benchReach(): Promise<void> {
