@@ -8,7 +8,10 @@ import { inflateSync } from "node:zlib";
 export function pdfText(bytes: Uint8Array): string {
   const raw = Buffer.from(bytes).toString("latin1");
   const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // pdf-lib ends a stream's data with "\nendstream". Only that "\n" is taken off: deflated bytes
+  // may themselves end in "\r", and taking it too (as "\r?\n" did) broke one stream in 256 and
+  // lost a page's words at random (zlib ignores anything after the end of its own data).
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
     let body: string;
     try {
       body = inflateSync(Buffer.from(m[1] as string, "latin1")).toString("latin1");
