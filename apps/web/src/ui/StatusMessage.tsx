@@ -52,8 +52,8 @@ export interface Spoken extends Timed {
  * key per message, clearing themselves like useStatus's. `say(text, { error: true })` keeps a
  * problem; `{ stays: true }` keeps a step still under way ("Making the PDF…").
  */
-export function useSpoken(initial = "") {
-  const [spoken, setSpoken] = useState<Spoken>({ text: initial, n: 0 });
+export function useSpoken() {
+  const [spoken, setSpoken] = useState<Spoken>({ text: "", n: 0 });
   const say = useCallback(
     (text: string, extra: Timed = {}) => setSpoken((s) => ({ text, ...extra, n: s.n + 1 })),
     [],

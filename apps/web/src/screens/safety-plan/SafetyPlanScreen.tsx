@@ -23,7 +23,7 @@ export function SafetyPlanScreen() {
   // Undefined while the store answers; null when there is no plan yet.
   const record = useLiveQuery(loadSafetyPlan, [], undefined);
   const [editing, setEditing] = useState<Draft | null>(null);
-  const [status, announce, clearStatus] = useSpoken("");
+  const [status, announce, clearStatus] = useSpoken();
   const [making, setMaking] = useState(false);
   const [draftLeft, setDraftLeft] = useState(false);
 
